@@ -1,0 +1,1 @@
+// Webview entry point (the plot panel).
