@@ -9,6 +9,8 @@ export interface ParamSpec {
   max?: number;
   step?: number;
   description: string;
+  /** Infinity is a meaningful value (softplus threshold = Infinity is the pure function). */
+  allowInfinite?: boolean;
 }
 
 /** A parameter set: every missing key takes its ParamSpec default. */

@@ -1,0 +1,212 @@
+// Piecewise-linear (and piecewise-quadratic) "hard" activations. Written so every piece is one or two
+// correctly rounded operations: (x + 3) / 6 rather than x / 6 + 0.5, which cancels near x = -3.
+import { defineActivation, type DefinedActivation } from '../define';
+import { props } from '../properties';
+import type { Params } from '../types';
+
+const nanOr = (x: number, v: number) => (x === x ? v : NaN);
+
+const hardsigmoid = defineActivation({
+  id: 'hardsigmoid',
+  name: 'Hard sigmoid',
+  family: 'hard (piecewise linear)',
+  description: 'Piecewise-linear sigmoid ReLU6(x + 3) / 6 (PyTorch, Keras 3, JAX): cheap on mobile hardware.',
+  tex: {
+    f: '\\operatorname{HardSigmoid}(x) = \\frac{\\operatorname{ReLU6}(x + 3)}{6}',
+    df: "\\operatorname{HardSigmoid}'(x) = \\begin{cases} \\tfrac{1}{6} & -3 < x < 3 \\\\ 0 & \\text{otherwise} \\end{cases}",
+  },
+  properties: props('[0, 1]', 0, 1, { monotonic: true, smoothness: 'C0', zeroCentred: false, saturates: 'both' }),
+  kinks: () => [-3, 3],
+  f: (x) => (x <= -3 ? 0 : x >= 3 ? 1 : (x + 3) / 6),
+  df: (x) => (x > -3 && x < 3 ? 1 / 6 : nanOr(x, 0)),
+  d2f: (x) => nanOr(x, 0),
+});
+
+const hardSigmoidV1 = defineActivation({
+  id: 'hard_sigmoid_v1',
+  name: 'Hard sigmoid (Keras 2 / TF.js)',
+  family: 'hard (piecewise linear)',
+  description: 'The older hard sigmoid clip(0.2x + 0.5, 0, 1) of Keras 2 and TF.js: steeper than PyTorch\'s.',
+  tex: {
+    f: '\\operatorname{HardSigmoid}_{v1}(x) = \\operatorname{clip}(0.2x + 0.5,\\, 0,\\, 1)',
+    df: "\\operatorname{HardSigmoid}_{v1}'(x) = \\begin{cases} 0.2 & -2.5 < x < 2.5 \\\\ 0 & \\text{otherwise} \\end{cases}",
+  },
+  properties: props('[0, 1]', 0, 1, { monotonic: true, smoothness: 'C0', zeroCentred: false, saturates: 'both' }),
+  kinks: () => [-2.5, 2.5],
+  f: (x) => (x <= -2.5 ? 0 : x >= 2.5 ? 1 : (x + 2.5) / 5),
+  df: (x) => (x > -2.5 && x < 2.5 ? 0.2 : nanOr(x, 0)),
+  d2f: (x) => nanOr(x, 0),
+});
+
+const hardswish = defineActivation({
+  id: 'hardswish',
+  name: 'Hard swish',
+  family: 'hard (piecewise linear)',
+  description: 'x · HardSigmoid(x) (MobileNetV3): a piecewise-quadratic stand-in for SiLU/swish.',
+  tex: {
+    f: '\\operatorname{HardSwish}(x) = x\\,\\frac{\\operatorname{ReLU6}(x + 3)}{6}',
+    df: "\\operatorname{HardSwish}'(x) = \\begin{cases} 0 & x < -3 \\\\ \\tfrac{2x + 3}{6} & -3 \\le x \\le 3 \\\\ 1 & x > 3 \\end{cases}",
+  },
+  properties: props('[-\\tfrac{3}{8}, \\infty)', -3 / 8, Infinity, { monotonic: false, smoothness: 'C0', zeroCentred: false, saturates: 'left' }),
+  kinks: () => [-3, 3],
+  f: (x) => (x <= -3 ? nanOr(x, 0) : x >= 3 ? x : (x * (x + 3)) / 6),
+  // PyTorch: 0 below -3, x/3 + 1/2 on [-3, 3] (so -0.5 at -3 and 1.5 at 3), 1 above.
+  df: (x) => (x < -3 ? 0 : x > 3 ? 1 : x === x ? (2 * x + 3) / 6 : NaN),
+  d2f: (x) => (x > -3 && x < 3 ? 1 / 3 : nanOr(x, 0)),
+});
+
+const hardtanh = defineActivation({
+  id: 'hardtanh',
+  name: 'Hard tanh',
+  family: 'hard (piecewise linear)',
+  description: 'tanh\'s piecewise-linear cousin: x clipped to [min_val, max_val].',
+  params: [
+    { name: 'min_val', default: -1, min: -5, max: 0, step: 0.1, description: 'Lower clip value.' },
+    { name: 'max_val', default: 1, min: 0, max: 5, step: 0.1, description: 'Upper clip value.' },
+  ],
+  tex: {
+    f: '\\operatorname{HardTanh}(x) = \\min(\\max(x, m), M)',
+    df: "\\operatorname{HardTanh}'(x) = \\begin{cases} 1 & m < x < M \\\\ 0 & \\text{otherwise} \\end{cases}",
+  },
+  validate: (p) => (p.min_val >= p.max_val ? `min_val (${p.min_val}) must be less than max_val (${p.max_val}).` : undefined),
+  properties: (p) =>
+    props(`[${p.min_val}, ${p.max_val}]`, p.min_val, p.max_val, {
+      monotonic: true,
+      smoothness: 'C0',
+      zeroCentred: p.min_val < 0 && p.max_val > 0,
+      saturates: 'both',
+    }),
+  kinks: (p) => [p.min_val, p.max_val],
+  f: (x, p) => {
+    const lo = p?.min_val ?? -1;
+    const hi = p?.max_val ?? 1;
+    return x <= lo ? lo : x >= hi ? hi : x;
+  },
+  df: (x, p) => (x > (p?.min_val ?? -1) && x < (p?.max_val ?? 1) ? 1 : nanOr(x, 0)),
+  d2f: (x) => nanOr(x, 0),
+});
+
+const lambd = { name: 'lambd', default: 0.5, min: 0, max: 3, step: 0.05, description: 'Half-width of the zeroed band (Keras: threshold).' };
+const validLambd = (p: Params) => (p.lambd < 0 ? `lambd must be 0 or more (got ${p.lambd}).` : undefined);
+
+const hardshrink = defineActivation({
+  id: 'hardshrink',
+  name: 'Hard shrink',
+  family: 'shrinkage',
+  description: 'Zeroes inputs in [-λ, λ] and passes the rest unchanged (jumps at ±λ).',
+  params: [lambd],
+  tex: {
+    f: '\\operatorname{HardShrink}(x) = \\begin{cases} x & |x| > \\lambda \\\\ 0 & |x| \\le \\lambda \\end{cases}',
+    df: "\\operatorname{HardShrink}'(x) = \\begin{cases} 1 & |x| > \\lambda \\\\ 0 & |x| < \\lambda \\end{cases}",
+  },
+  validate: validLambd,
+  properties: (p) =>
+    props(p.lambd > 0 ? `(-\\infty, -${p.lambd}) \\cup \\{0\\} \\cup (${p.lambd}, \\infty)` : '(-\\infty, \\infty)', -Infinity, Infinity, {
+      monotonic: p.lambd === 0,
+      smoothness: p.lambd === 0 ? 'C∞' : 'discontinuous',
+      zeroCentred: true,
+      saturates: 'none',
+    }),
+  kinks: (p) => (p.lambd > 0 ? [-p.lambd, p.lambd] : []),
+  jumps: (p) => (p.lambd > 0 ? [-p.lambd, p.lambd] : []),
+  f: (x, p) => {
+    const l = p?.lambd ?? 0.5;
+    return x > l || x < -l ? x : nanOr(x, 0);
+  },
+  df: (x, p) => {
+    const l = p?.lambd ?? 0.5;
+    return x > l || x < -l ? 1 : nanOr(x, 0);
+  },
+  d2f: (x) => nanOr(x, 0),
+});
+
+const softshrink = defineActivation({
+  id: 'softshrink',
+  name: 'Soft shrink',
+  family: 'shrinkage',
+  description: 'Soft thresholding: moves inputs toward 0 by λ and zeroes [-λ, λ] (sparse coding, denoising).',
+  params: [lambd],
+  tex: {
+    f: '\\operatorname{SoftShrink}(x) = \\begin{cases} x - \\lambda & x > \\lambda \\\\ x + \\lambda & x < -\\lambda \\\\ 0 & \\text{otherwise} \\end{cases}',
+    df: "\\operatorname{SoftShrink}'(x) = \\begin{cases} 1 & |x| > \\lambda \\\\ 0 & |x| \\le \\lambda \\end{cases}",
+  },
+  validate: validLambd,
+  properties: (p) =>
+    props('(-\\infty, \\infty)', -Infinity, Infinity, {
+      monotonic: true,
+      smoothness: p.lambd === 0 ? 'C∞' : 'C0',
+      zeroCentred: true,
+      saturates: 'none',
+    }),
+  kinks: (p) => (p.lambd > 0 ? [-p.lambd, p.lambd] : []),
+  f: (x, p) => {
+    const l = p?.lambd ?? 0.5;
+    return x > l ? x - l : x < -l ? x + l : nanOr(x, 0);
+  },
+  df: (x, p) => {
+    const l = p?.lambd ?? 0.5;
+    return x > l || x < -l ? 1 : nanOr(x, 0);
+  },
+  d2f: (x) => nanOr(x, 0),
+});
+
+const sparseSigmoid = defineActivation({
+  id: 'sparse_sigmoid',
+  name: 'Sparse sigmoid',
+  family: 'hard (piecewise linear)',
+  description: 'clip(x + 1, 0, 2) / 2 (JAX, Keras 3): a sigmoid that reaches exactly 0 and 1 (sparse outputs).',
+  tex: {
+    f: '\\operatorname{SparseSigmoid}(x) = \\tfrac{1}{2}\\operatorname{clip}(x + 1,\\, 0,\\, 2)',
+    df: "\\operatorname{SparseSigmoid}'(x) = \\begin{cases} \\tfrac{1}{2} & -1 < x < 1 \\\\ 0 & \\text{otherwise} \\end{cases}",
+  },
+  properties: props('[0, 1]', 0, 1, { monotonic: true, smoothness: 'C0', zeroCentred: false, saturates: 'both' }),
+  kinks: () => [-1, 1],
+  f: (x) => (x <= -1 ? 0 : x >= 1 ? 1 : (x + 1) / 2),
+  df: (x) => (x > -1 && x < 1 ? 0.5 : nanOr(x, 0)),
+  d2f: (x) => nanOr(x, 0),
+});
+
+const sparsePlus = defineActivation({
+  id: 'sparse_plus',
+  name: 'Sparse plus',
+  family: 'softplus-like',
+  description: 'A softplus that is exactly 0 below -1 and exactly x above 1, quadratic between (JAX, Keras 3).',
+  tex: {
+    f: '\\operatorname{SparsePlus}(x) = \\begin{cases} 0 & x \\le -1 \\\\ \\tfrac{1}{4}(x + 1)^2 & -1 < x < 1 \\\\ x & x \\ge 1 \\end{cases}',
+    df: "\\operatorname{SparsePlus}'(x) = \\begin{cases} 0 & x \\le -1 \\\\ \\tfrac{1}{2}(x + 1) & -1 < x < 1 \\\\ 1 & x \\ge 1 \\end{cases}",
+  },
+  properties: props('[0, \\infty)', 0, Infinity, { monotonic: true, smoothness: 'C1', zeroCentred: false, saturates: 'left' }),
+  kinks2: () => [-1, 1],
+  f: (x) => {
+    if (x <= -1) return 0;
+    if (x >= 1) return x;
+    const t = x + 1;
+    return (t * t) / 4;
+  },
+  df: (x) => (x <= -1 ? 0 : x >= 1 ? 1 : (x + 1) / 2),
+  d2f: (x) => (x > -1 && x < 1 ? 0.5 : nanOr(x, 0)),
+});
+
+const linear = defineActivation({
+  id: 'linear',
+  name: 'Linear (identity)',
+  family: 'other',
+  description: 'The identity: no activation (Keras "linear", the output layer of a regression).',
+  tex: { f: '\\operatorname{linear}(x) = x', df: "\\operatorname{linear}'(x) = 1" },
+  properties: props('(-\\infty, \\infty)', -Infinity, Infinity, { monotonic: true, smoothness: 'C∞', zeroCentred: true, saturates: 'none' }),
+  f: (x) => x,
+  df: (x) => nanOr(x, 1),
+  d2f: (x) => nanOr(x, 0),
+});
+
+export const hardFamily: readonly DefinedActivation[] = [
+  hardsigmoid,
+  hardSigmoidV1,
+  hardswish,
+  hardtanh,
+  hardshrink,
+  softshrink,
+  sparseSigmoid,
+  sparsePlus,
+  linear,
+];

@@ -1,0 +1,2 @@
+import type { DefinedActivation } from '../define';
+export const sigmoidFamily: readonly DefinedActivation[] = [];
