@@ -102,7 +102,7 @@ const hardshrink = defineActivation({
   validate: validLambd,
   properties: (p) =>
     props(p.lambd > 0 ? `(-\\infty, -${p.lambd}) \\cup \\{0\\} \\cup (${p.lambd}, \\infty)` : '(-\\infty, \\infty)', -Infinity, Infinity, {
-      monotonic: p.lambd === 0,
+      monotonic: true,
       smoothness: p.lambd === 0 ? 'C∞' : 'discontinuous',
       zeroCentred: true,
       saturates: 'none',

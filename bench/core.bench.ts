@@ -1,0 +1,109 @@
+// Speed of the math core: ns/point for f, f', f'' and f+f' of every activation next to the textbook
+// formulas measured in the same run, and the time to sample 2,001 points of f, f', f'' with sampleCurve.
+// Targets: f+f' at most 2x textbook (geometric mean), at most 4x for any one; sampling < 100 us.
+import { activations, sampleCurve } from '../src/core';
+import { textbook } from './textbook';
+
+type Fn = (x: number) => number;
+const N = 4096;
+// Inputs where activations are used: mostly [-8, 8], some tails, as a plot or a network would see them.
+const xs = new Float64Array(N);
+let seed = 12345;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+for (let i = 0; i < N; i++) xs[i] = i % 16 === 0 ? (rand() - 0.5) * 200 : (rand() - 0.5) * 16;
+
+/**
+ * A fresh loop per measurement (built with new Function so V8 keeps separate type feedback for each
+ * and no measurement pays for another's call-site polymorphism).
+ */
+function makeLoop(): (fn: Fn, xs: Float64Array) => number {
+  return new Function('fn', 'xs', 'let s = 0; for (let i = 0; i < xs.length; i++) s += fn(xs[i]); return s;') as never;
+}
+
+let sink = 0;
+/** Median ns per point over several timed rounds, after warm-up. */
+function nsPerPoint(fn: Fn): number {
+  const loop = makeLoop();
+  for (let i = 0; i < 200; i++) sink += loop(fn, xs);
+  const rounds: number[] = [];
+  for (let r = 0; r < 15; r++) {
+    const reps = 40;
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < reps; i++) sink += loop(fn, xs);
+    rounds.push(Number(process.hrtime.bigint() - t0) / (reps * N));
+  }
+  rounds.sort((a, b) => a - b);
+  return rounds[rounds.length >> 1];
+}
+
+function usPerSample(id: string): number {
+  for (let i = 0; i < 300; i++) sink += sampleCurve(id, undefined, -8, 8, 2001).f[7];
+  const t: number[] = [];
+  for (let r = 0; r < 200; r++) {
+    const t0 = process.hrtime.bigint();
+    sink += sampleCurve(id, undefined, -8, 8, 2001).f[7];
+    t.push(Number(process.hrtime.bigint() - t0) / 1000);
+  }
+  t.sort((a, b) => a - b);
+  return t[t.length >> 1];
+}
+
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+
+interface Row {
+  id: string;
+  f: number;
+  df: number;
+  d2f: number;
+  ours: number;
+  theirs: number;
+  sample: number;
+}
+
+/** Measures one activation. Run in its own process: in a plot only a handful of activations share the hot code. */
+function measure(id: string): Row {
+  const a = activations.find((x) => x.id === id)!;
+  const tb = textbook[id];
+  const ours = nsPerPoint((x) => a.f(x) + a.df(x));
+  const theirs = nsPerPoint((x) => tb.f(x) + tb.df(x));
+  return {
+    id,
+    f: nsPerPoint((x) => a.f(x)),
+    df: nsPerPoint((x) => a.df(x)),
+    d2f: nsPerPoint((x) => a.d2f(x)),
+    ours,
+    theirs,
+    sample: usPerSample(id),
+  };
+}
+
+const one = process.argv[2];
+if (one) {
+  console.log(JSON.stringify(measure(one)));
+} else {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
+  console.log('math core speed: ns/point (median of 15 rounds over 4,096 inputs, mostly in [-8, 8]); sample = median us');
+  console.log('for sampleCurve of 2,001 points of f, f\', f\'\'. Each activation is measured in a fresh process.');
+  console.log(`${'activation'.padEnd(16)}${pad('f', 7)}${pad("f'", 7)}${pad("f''", 7)}${pad("f+f'", 7)}${pad('text', 7)}${pad('ratio', 7)}${pad('sample', 9)}`);
+  const ratios: number[] = [];
+  let worstSample = 0;
+  let worstId = '';
+  for (const a of activations) {
+    const r = spawnSync(process.execPath, [__filename, a.id], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`benchmark of ${a.id} failed: ${r.stderr}`);
+    const row = JSON.parse(r.stdout.trim().split('\n').pop()!) as Row;
+    // Sub-nanosecond timings are noise: floor both at 1 ns so the trivial functions do not decide the ratio.
+    const ratio = Math.max(row.ours, 1) / Math.max(row.theirs, 1);
+    ratios.push(ratio);
+    if (row.sample > worstSample) [worstSample, worstId] = [row.sample, a.id];
+    console.log(
+      `${a.id.padEnd(16)}${pad(row.f.toFixed(1), 7)}${pad(row.df.toFixed(1), 7)}${pad(row.d2f.toFixed(1), 7)}` +
+        `${pad(row.ours.toFixed(1), 7)}${pad(row.theirs.toFixed(1), 7)}${pad(ratio.toFixed(2), 7)}${pad(row.sample.toFixed(1), 9)}`,
+    );
+  }
+  const geo = Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length);
+  console.log(`f+f' vs textbook: geometric mean ${geo.toFixed(2)}x (target <= 2), worst ${Math.max(...ratios).toFixed(2)}x (target <= 4)`);
+  console.log(`sampleCurve 2,001 points of f, f', f'': worst ${worstSample.toFixed(1)} us (${worstId}; target < 100 us)`);
+}
+if (sink === 42) console.log('');
