@@ -12,7 +12,7 @@ const hardsigmoid = defineActivation({
   family: 'hard (piecewise linear)',
   description: 'Piecewise-linear sigmoid ReLU6(x + 3) / 6 (PyTorch, Keras 3, JAX): cheap on mobile hardware.',
   tex: {
-    f: '\\operatorname{HardSigmoid}(x) = \\frac{\\operatorname{ReLU6}(x + 3)}{6}',
+    f: '\\operatorname{HardSigmoid}(x) = \\frac{\\operatorname{\\text{ReLU6}}(x + 3)}{6}',
     df: "\\operatorname{HardSigmoid}'(x) = \\begin{cases} \\tfrac{1}{6} & -3 < x < 3 \\\\ 0 & \\text{otherwise} \\end{cases}",
   },
   properties: props('[0, 1]', 0, 1, { monotonic: true, smoothness: 'C0', zeroCentred: false, saturates: 'both' }),
@@ -28,8 +28,8 @@ const hardSigmoidV1 = defineActivation({
   family: 'hard (piecewise linear)',
   description: 'The older hard sigmoid clip(0.2x + 0.5, 0, 1) of Keras 2 and TF.js: steeper than PyTorch\'s.',
   tex: {
-    f: '\\operatorname{HardSigmoid}_{v1}(x) = \\operatorname{clip}(0.2x + 0.5,\\, 0,\\, 1)',
-    df: "\\operatorname{HardSigmoid}_{v1}'(x) = \\begin{cases} 0.2 & -2.5 < x < 2.5 \\\\ 0 & \\text{otherwise} \\end{cases}",
+    f: '\\operatorname{HardSigmoid}_{\\text{v1}}(x) = \\operatorname{clip}(0.2x + 0.5,\\, 0,\\, 1)',
+    df: "\\operatorname{HardSigmoid}_{\\text{v1}}'(x) = \\begin{cases} 0.2 & -2.5 < x < 2.5 \\\\ 0 & \\text{otherwise} \\end{cases}",
   },
   properties: props('[0, 1]', 0, 1, { monotonic: true, smoothness: 'C0', zeroCentred: false, saturates: 'both' }),
   kinks: () => [-2.5, 2.5],
@@ -44,7 +44,7 @@ const hardswish = defineActivation({
   family: 'hard (piecewise linear)',
   description: 'x · HardSigmoid(x) (MobileNetV3): a piecewise-quadratic stand-in for SiLU/swish.',
   tex: {
-    f: '\\operatorname{HardSwish}(x) = x\\,\\frac{\\operatorname{ReLU6}(x + 3)}{6}',
+    f: '\\operatorname{HardSwish}(x) = x\\,\\frac{\\operatorname{\\text{ReLU6}}(x + 3)}{6}',
     df: "\\operatorname{HardSwish}'(x) = \\begin{cases} 0 & x < -3 \\\\ \\tfrac{2x + 3}{6} & -3 \\le x \\le 3 \\\\ 1 & x > 3 \\end{cases}",
   },
   properties: props('[-\\tfrac{3}{8}, \\infty)', -3 / 8, Infinity, { monotonic: false, smoothness: 'C0', zeroCentred: false, saturates: 'left' }),
@@ -97,7 +97,7 @@ const hardshrink = defineActivation({
   params: [lambd],
   tex: {
     f: '\\operatorname{HardShrink}(x) = \\begin{cases} x & |x| > \\lambda \\\\ 0 & |x| \\le \\lambda \\end{cases}',
-    df: "\\operatorname{HardShrink}'(x) = \\begin{cases} 1 & |x| > \\lambda \\\\ 0 & |x| < \\lambda \\end{cases}",
+    df: "\\operatorname{HardShrink}'(x) = \\begin{cases} 1 & |x| > \\lambda \\\\ 0 & |x| \\le \\lambda \\end{cases}",
   },
   validate: validLambd,
   properties: (p) =>

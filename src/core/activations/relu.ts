@@ -46,8 +46,8 @@ const relu6 = defineActivation({
   family: 'relu-like',
   description: 'ReLU capped at 6 (MobileNet): bounded output that suits low-precision inference.',
   tex: {
-    f: '\\operatorname{ReLU6}(x) = \\min(\\max(0, x), 6)',
-    df: "\\operatorname{ReLU6}'(x) = \\begin{cases} 1 & 0 < x < 6 \\\\ 0 & \\text{otherwise} \\end{cases}",
+    f: '\\operatorname{\\text{ReLU6}}(x) = \\min(\\max(0, x), 6)',
+    df: "\\operatorname{\\text{ReLU6}}'(x) = \\begin{cases} 1 & 0 < x < 6 \\\\ 0 & \\text{otherwise} \\end{cases}",
   },
   properties: props('[0, 6]', 0, 6, { monotonic: true, smoothness: 'C0', zeroCentred: false, saturates: 'both' }),
   kinks: () => [0, 6],
