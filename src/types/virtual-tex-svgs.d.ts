@@ -1,5 +1,7 @@
 // The module generated at build time by scripts/build/texPlugin.mjs (esbuild plugin): every activation's TeX
 // typeset to SVG by MathJax, so the runtime bundles carry SVG strings and no TeX engine.
+// IMPORT IT FROM THE EXTENSION HOST ONLY: all formulas weigh ~220 KB minified, which would break the webview's
+// 250 KB bundle budget. The host sends the webview the SVGs of the functions it shows (in a protocol message).
 declare module 'virtual:tex-svgs' {
   /** One activation's formula f and derivative df as standalone SVG documents with their pixel sizes. */
   export interface TexSvgEntry {
