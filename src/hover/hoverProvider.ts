@@ -3,13 +3,10 @@ import * as vscode from 'vscode';
 import { texSvgs } from 'virtual:tex-svgs';
 import { getActivation } from '../core';
 import { defaultsFor, frameworkInfo, frameworkLabels, isActivationId } from '../core/frameworks';
-import type { ActivationMatch } from '../recognize';
+import { SUPPORTED_LANGUAGE_IDS, type ActivationMatch } from '../recognize';
 import { hoverSettings } from '../settings';
 import { buildHoverMarkdown, type FormulaSvg } from './hoverContent';
 import { paletteFor } from './theme';
-
-/** Languages whose code the recognizer reads (notebook cells and untitled files carry the same ids). */
-export const HOVER_LANGUAGES = ['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'cpp', 'julia'] as const;
 
 export type Resolve = (document: vscode.TextDocument, position: vscode.Position) => ActivationMatch | undefined;
 
@@ -60,7 +57,8 @@ export function registerHover(context: vscode.ExtensionContext, options: HoverOp
   const provider = new ActivationHoverProvider(options);
   context.subscriptions.push(
     vscode.languages.registerHoverProvider(
-      HOVER_LANGUAGES.map((language) => ({ language })),
+      // By language only (no scheme), so notebook cells and untitled files get the hover too.
+      SUPPORTED_LANGUAGE_IDS.map((language) => ({ language })),
       provider,
     ),
   );
