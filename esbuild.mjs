@@ -1,8 +1,10 @@
 // Builds the extension host bundle (node, CommonJS, `vscode` external) and the webview bundle (browser, IIFE).
-// `--production` minifies; otherwise sourcemaps. `--tests` / `--bench` bundle test and benchmark entry points.
+// `--production` minifies; otherwise sourcemaps. `--tests` / `--bench` bundle test and benchmark entry points;
+// `--integration` bundles the mocha suite that runs inside a real VS Code extension host.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { texPlugin } from './scripts/build/texPlugin.mjs';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -48,9 +50,25 @@ if (args.has('--tests')) {
     entryPoints: filesUnder('test/unit', ['.test.ts']),
     outdir: 'out/test/unit',
     outbase: 'test/unit',
+    plugins: [problemMatcher, texPlugin()], // virtual:tex-svgs (typeset formulas)
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    sourcemap: true,
+  });
+} else if (args.has('--integration')) {
+  rmSync('out/test/integration', { recursive: true, force: true }); // the suite loads every *.test.js there
+  configs.push({
+    ...common,
+    entryPoints: ['test/integration/index.ts', ...filesUnder('test/integration', ['.test.ts'])],
+    outdir: 'out/test/integration',
+    outbase: 'test/integration',
+    plugins: [problemMatcher, texPlugin()],
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    // Resolved at run time: `vscode` by the extension host, `mocha` from node_modules (one shared instance).
+    external: ['vscode', 'mocha'],
     sourcemap: true,
   });
 } else if (args.has('--bench')) {
@@ -74,6 +92,7 @@ if (args.has('--tests')) {
       format: 'cjs',
       target: 'node18',
       external: ['vscode'],
+      plugins: [problemMatcher, texPlugin()],
     },
     {
       ...common,
@@ -82,6 +101,7 @@ if (args.has('--tests')) {
       platform: 'browser',
       format: 'iife',
       target: 'es2022',
+      plugins: [problemMatcher, texPlugin()],
     },
   );
 }
