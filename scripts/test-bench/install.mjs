@@ -6,7 +6,8 @@
 //
 // Usage: node scripts/test-bench/install.mjs [--force]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   CACHE,
@@ -53,7 +54,7 @@ const ALLOWED_SCRIPTS = [
 ];
 
 /** Modules under lib/vscode/node_modules that must hold a compiled `.node` file after the install. */
-const NATIVE_CHECKS = ['@vscode/spdlog', '@parcel/watcher', 'node-pty', '@vscode/native-watchdog', 'kerberos'];
+const NATIVE_CHECKS = ['@vscode/spdlog', '@vscode/sqlite3', '@vscode/native-watchdog', 'kerberos', 'node-pty'];
 
 function fail(msg) {
   console.error(`[bench-install] ERROR: ${msg}`);
@@ -153,7 +154,7 @@ function installCodeServer() {
   for (const sub of ['lib/vscode', 'lib/vscode/extensions']) {
     writeFileSync(join(CODE_SERVER_PKG, sub, '.npmrc'), `allow-scripts=${ALLOWED_SCRIPTS.join(',')}\n`);
   }
-  run('npm', ['rebuild', '--foreground-scripts', ...npm], { cwd: CODE_SERVER_DIR, env });
+  run('npm', ['rebuild', ...npm], { cwd: CODE_SERVER_DIR, env });
 
   if (!existsSync(CODE_SERVER_ENTRY)) fail(`code-server installed but ${CODE_SERVER_ENTRY} is missing`);
   const vscodeModules = join(CODE_SERVER_PKG, 'lib', 'vscode', 'node_modules');
@@ -161,10 +162,14 @@ function installCodeServer() {
   if (notBuilt.length) {
     fail(`code-server's postinstall left these native modules unbuilt: ${notBuilt.join(', ')} (were their install scripts allowed?)`);
   }
-  const v = spawnSync(NODE_EXE, [CODE_SERVER_ENTRY, '--version'], { encoding: 'utf8', env: { ...process.env, HOME: CODE_SERVER_DIR } });
-  if (!v.stdout?.startsWith(CODE_SERVER_VERSION)) fail(`code-server --version printed '${v.stdout}${v.stderr}'`);
+  // It writes a default config and logs under HOME even for --version: give it a throwaway one.
+  const home = mkdtempSync(join(tmpdir(), 'bench-install-'));
+  const v = spawnSync(NODE_EXE, [CODE_SERVER_ENTRY, '--version'], { encoding: 'utf8', env: { ...process.env, HOME: home } });
+  rmSync(home, { recursive: true, force: true });
+  const version = (v.stdout ?? '').split('\n').find((l) => l.startsWith(CODE_SERVER_VERSION));
+  if (!version) fail(`code-server --version printed '${v.stdout}${v.stderr}'`);
   stamp(CODE_SERVER_DIR, CODE_SERVER_VERSION);
-  log(`code-server ${CODE_SERVER_VERSION}: done (${v.stdout.trim().split('\n')[0]})`);
+  log(`code-server ${CODE_SERVER_VERSION}: done (${version})`);
 }
 
 checkSystemPackages();
