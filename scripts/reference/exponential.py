@@ -1,0 +1,260 @@
+#!/usr/bin/env python3
+"""Extra reference values for the exponential-linear family: ELU, CELU, SELU and exponential.
+
+Correctly rounded float64 f, f', f'' at non-default parameters (CELU alpha = 0.7 etc., negative alpha
+too, which PyTorch accepts) and at points chosen for where the implementation changes method:
+x / alpha near +-708, +-709, -745, +-797, +-800, -40 and +-2^-56, dense random x / alpha in [-800, 0],
+log-uniform magnitudes 1e-300..1e3 of both signs, subnormal and huge inputs, +-0, +-inf, NaN.
+
+Same format as test/fixtures/activations-f64.jsonl.br (see test/fixtures/REFERENCE.md). Values come from
+mpmath at 60 digits, recomputed at 90; where the two roundings differ or the value lies close to a
+midpoint between doubles, the precision is raised until it is unambiguous. Exact float64 parameters.
+
+Run from the repository root: python3 scripts/reference/exponential.py
+Writes test/fixtures/extra/exponential.jsonl.br (brotli via node, which the project already needs).
+"""
+import json
+import math
+import os
+import random
+import subprocess
+import sys
+from fractions import Fraction
+
+import mpmath
+from mpmath import mp, mpf
+
+OUT = os.path.join('test', 'fixtures', 'extra', 'exponential.jsonl.br')
+SELU_SCALE = 1.0507009873554804934193349852946
+SELU_ALPHA = 1.6732632423543772848170429916717
+BIG = mpf(2) ** 1100  # +-inf is evaluated as +-2^1100 (as in the shared reference)
+
+
+# ------------------------------------------------------------------------------------ rounding
+
+def to_double(v):
+    """Correctly rounded float64 of an mpf, subnormals and overflow included (int / int is correctly rounded)."""
+    if mpmath.isnan(v):
+        return math.nan
+    if mpmath.isinf(v):
+        return math.inf if v > 0 else -math.inf
+    if v == 0:
+        return 0.0
+    sign, man, exp, bc = v._mpf_
+    s = -1.0 if sign else 1.0
+    if exp + bc > 1030:
+        return s * math.inf
+    if exp + bc < -1080:
+        return s * 0.0
+    try:
+        d = Fraction(man << exp) if exp >= 0 else Fraction(man, 1 << -exp)
+        return s * float(d)
+    except OverflowError:
+        return s * math.inf
+
+
+def near_tie(v, d, digits):
+    """True if v is within 10^-digits (relative) of the midpoint between d and its neighbour toward v."""
+    if not math.isfinite(d) or v == 0 or v == d:
+        return False
+    n = math.nextafter(d, math.inf if v > d else -math.inf)
+    if not math.isfinite(n):
+        return False
+    m = (mpf(d) + mpf(n)) / 2
+    return abs(v - m) <= abs(m) * mpf(10) ** (-digits)
+
+
+def correctly_rounded(fun, x):
+    """fun(x) -> tuple of mpf at the current precision; returns the tuple of correctly rounded doubles.
+    Raises the precision while two precisions disagree or a value is too close to a midpoint to tell.
+    A value identical at two precisions may still hide a term below both (expm1(x) = x + x^2/2 at x ~ 1e-308
+    is exactly x at 60 digits), so a tie is only trusted as exact beyond 1000 digits."""
+    dps = 60
+    while True:
+        with mp.workdps(dps):
+            a = fun(x)
+        with mp.workdps(dps + 30):
+            b = fun(x)
+        da = [to_double(v) for v in a]
+        db = [to_double(v) for v in b]
+        same = all((p == q and math.copysign(1, p) == math.copysign(1, q)) or (p != p and q != q) for p, q in zip(da, db))
+        close = any(near_tie(v, d, dps - 10) and (v != u or dps < 1000) for u, v, d in zip(a, b, db))
+        if same and not close:
+            return db
+        dps *= 2
+        if dps > 5000:
+            raise RuntimeError(f'no stable rounding at x={x!r}')
+
+
+def arg(x):
+    """The mpf for a float input: +-inf as +-2^1100."""
+    if x == math.inf:
+        return BIG
+    if x == -math.inf:
+        return -BIG
+    return mpf(x)
+
+
+# ----------------------------------------------------------------------------------- functions
+
+def elu(alpha):
+    a = mpf(alpha)
+
+    def fun(x):
+        if x > 0:
+            return x, mpf(1), mpf(0)
+        e = mpmath.exp(x)
+        return a * mpmath.expm1(x), a * e, (a * e if x < 0 else mpf(0))
+    return fun
+
+
+def celu(alpha):
+    a = mpf(alpha)
+
+    def fun(x):
+        if x > 0:
+            return x, mpf(1), mpf(0)
+        q = x / a
+        e = mpmath.exp(q)
+        return a * mpmath.expm1(q), e, (e / a if x < 0 else mpf(0))
+    return fun
+
+
+def selu():
+    s = mpf(SELU_SCALE)
+    with mp.workprec(200):
+        sa = mpf(SELU_SCALE) * mpf(SELU_ALPHA)  # the exact product of the float64 constants (106 bits)
+
+    def fun(x):
+        if x > 0:
+            return s * x, s, mpf(0)
+        e = mpmath.exp(x)
+        return sa * mpmath.expm1(x), sa * e, (sa * e if x < 0 else mpf(0))
+    return fun
+
+
+def exponential():
+    def fun(x):
+        e = mpmath.exp(x)
+        return e, e, e
+    return fun
+
+
+# -------------------------------------------------------------------------------------- points
+
+def neighbours(v, k=2):
+    """v and its k float64 neighbours on each side."""
+    out = [v]
+    up = down = v
+    for _ in range(k):
+        up = math.nextafter(up, math.inf)
+        down = math.nextafter(down, -math.inf)
+        out += [up, down]
+    return out
+
+
+def base_points(rng):
+    xs = [0.0, -0.0, math.inf, -math.inf, math.nan, 5e-324, -5e-324, 1e-310, -1e-310, 2.2250738585072014e-308,
+          -2.2250738585072014e-308, 1.7976931348623157e308, -1.7976931348623157e308, 1e300, -1e300, 1e20, -1e20]
+    for _ in range(500):  # log-uniform magnitudes, both signs
+        m = 10 ** rng.uniform(-300, 3)
+        xs += [m, -m]
+    for _ in range(100):  # the small-|x| range where expm1 matters
+        m = 10 ** rng.uniform(-20, 0)
+        xs += [m, -m]
+    for _ in range(80):
+        xs.append(rng.uniform(-50, 5))
+    # exp's own thresholds: overflow, subnormal results, underflow to 0, and the shifts in mulExp.
+    for c in (709.782712893384, -708.3964185322641, -708.0, -709.0, 709.0, -745.1332191019411, -744.4400719213812,
+              -797.0, -800.0, -40.0, -37.0, -20.0, -1.0, -0.5, 1.0, 36.0):
+        xs += neighbours(c)
+    for _ in range(40):
+        xs.append(rng.uniform(-800, -690))
+    return xs
+
+
+def alpha_points(rng, alpha):
+    """Points where x / alpha is at CELU's switches, and dense x / alpha in [-800, 0]."""
+    xs = []
+    for q in (-2.0 ** -56, 2.0 ** -56, -40.0, -1.0, -708.0, -709.0, 708.0, 709.0, -745.13, -797.0, 797.0, -800.0, 800.0,
+              -700.0, 700.0, 710.0, 712.0):
+        x = alpha * q
+        if x <= 0:
+            xs += neighbours(x, 1)
+    lo, hi = sorted((alpha * -800.0, 0.0)) if alpha > 0 else (alpha * 800.0, 0.0)
+    for _ in range(250):
+        xs.append(rng.uniform(lo, hi))
+    for _ in range(40):  # |x / alpha| in 500..800 (the residual matters most there)
+        xs.append(-abs(alpha) * rng.uniform(500, 800))
+    return xs
+
+
+def dedupe(xs):
+    seen = set()
+    out = []
+    for x in xs:
+        key = 'nan' if x != x else (x, math.copysign(1, x))
+        if key not in seen:
+            seen.add(key)
+            out.append(x)
+    return out
+
+
+# --------------------------------------------------------------------------------------- output
+
+def enc(v):
+    if v != v:
+        return 'nan'
+    if v == math.inf:
+        return 'inf'
+    if v == -math.inf:
+        return '-inf'
+    return v
+
+
+def make_set(name, params, fun, xs, kink_at_zero, kink2_at_zero):
+    fs, dfs, d2fs = [], [], []
+    for x in xs:
+        if x != x:
+            fs.append(math.nan), dfs.append(math.nan), d2fs.append(math.nan)
+            continue
+        f, df, d2f = correctly_rounded(fun, arg(x))
+        fs.append(f), dfs.append(df), d2fs.append(d2f)
+    zeros = [i for i, x in enumerate(xs) if x == 0]
+    return {
+        'fn': name,
+        'params': {k: enc(v) for k, v in params.items()},
+        'default': False,
+        'x': [enc(v) for v in xs],
+        'f': [enc(v) for v in fs],
+        'df': [enc(v) for v in dfs],
+        'd2f': [enc(v) for v in d2fs],
+        'kink': zeros if kink_at_zero else [],
+        'kink2': zeros if kink2_at_zero else [],
+    }
+
+
+def main():
+    rng = random.Random(20240611)
+    base = base_points(rng)
+    sets = []
+    for alpha in (0.7, 1.702, 3.0, 0.1, 10.0, -0.5, 0.0):
+        xs = dedupe(base + alpha_points(random.Random(f'elu {alpha}'), alpha if alpha else 1.0))
+        sets.append(make_set('elu', {'alpha': alpha}, elu(alpha), xs, True, False))
+    for alpha in (0.7, 0.1, 3.0, 10.0, 1.702, 0.3, -0.5, -2.0):
+        xs = dedupe(base + alpha_points(random.Random(f'celu {alpha}'), alpha))
+        sets.append(make_set('celu', {'alpha': alpha}, celu(alpha), xs, False, True))
+    sets.append(make_set('selu', {}, selu(), dedupe(base), True, False))
+    sets.append(make_set('exponential', {}, exponential(), dedupe(base), False, False))
+    text = ''.join(json.dumps(s, separators=(',', ':')) + '\n' for s in sets)
+    os.makedirs(os.path.dirname(OUT), exist_ok=True)
+    node = "const z=require('zlib');let b=[];process.stdin.on('data',d=>b.push(d)).on('end',()=>process.stdout.write(" \
+           "z.brotliCompressSync(Buffer.concat(b),{params:{[z.constants.BROTLI_PARAM_QUALITY]:11,[z.constants.BROTLI_PARAM_LGWIN]:24}})))"
+    data = subprocess.run(['node', '-e', node], input=text.encode(), capture_output=True, check=True).stdout
+    with open(OUT, 'wb') as fh:
+        fh.write(data)
+    print(f'{OUT}: {len(sets)} sets, {sum(len(s["x"]) for s in sets)} points, {len(data)} bytes', file=sys.stderr)
+
+
+if __name__ == '__main__':
+    main()
