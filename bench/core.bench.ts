@@ -16,8 +16,10 @@ for (let i = 0; i < N; i++) xs[i] = i % 16 === 0 ? (rand() - 0.5) * 200 : (rand(
  * A fresh loop per measurement (built with new Function so V8 keeps separate type feedback for each
  * and no measurement pays for another's call-site polymorphism).
  */
+let loops = 0;
 function makeLoop(): (fn: Fn, xs: Float64Array) => number {
-  return new Function('fn', 'xs', 'let s = 0; for (let i = 0; i < xs.length; i++) s += fn(xs[i]); return s;') as never;
+  // The counter makes each source unique: V8 caches compiled functions (and their feedback) by source text.
+  return new Function('fn', 'xs', `// loop ${loops++}\nlet s = 0; for (let i = 0; i < xs.length; i++) s += fn(xs[i]); return s;`) as never;
 }
 
 let sink = 0;
