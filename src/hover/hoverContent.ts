@@ -1,6 +1,6 @@
 // Builds the Markdown of an activation hover. Pure (no vscode import) so it is unit-testable: the provider
 // passes the recognised call site, the theme's palette and the typeset formulas.
-import type { Activation, Properties } from '../core';
+import { validateParams, type Activation, type Properties } from '../core';
 import { miniPlot } from './miniPlot';
 import { recolourSvg, svgDataUri, type ImagePalette } from './theme';
 
@@ -103,6 +103,8 @@ export function buildHoverMarkdown(h: HoverInput): string {
   const out: string[] = [];
   out.push(`**${escapeMd(act.name)}** · ${escapeMd(h.frameworkLabel)} · \`${h.alias.replace(/`/g, '')}\``);
   out.push('');
+  out.push(escapeMd(act.description));
+  out.push('');
   if (h.formulas) {
     const c = h.palette.text;
     out.push(image(recolourSvg(h.formulas.f.svg, c), act.tex.f));
@@ -111,15 +113,6 @@ export function buildHoverMarkdown(h: HoverInput): string {
   } else {
     out.push('```tex', act.tex.f, act.tex.df, '```');
   }
-  out.push('');
-  if (h.showPlot) {
-    const plot = miniPlot(act, params, h.palette, act.name);
-    out.push(image(plot.svg, plot.alt));
-    out.push('');
-  }
-  out.push(escapeMd(act.description));
-  out.push('');
-  out.push(escapeMd(propertyLine(act.properties(params), t)));
   if (act.params.length) {
     out.push('');
     out.push(`| ${t('Parameter')} | ${t('Here')} | ${t('{0} default', escapeMd(h.frameworkLabel))} |`);
@@ -130,11 +123,23 @@ export function buildHoverMarkdown(h: HoverInput): string {
       out.push(`| \`${spec.name}\` | ${here} | ${formatNumber(def)} |`);
     }
   }
+  // Literal parameters can be out of the function's domain (nn.CELU(alpha=0)): say so instead of plotting.
+  const valid = validateParams(act.id, params);
+  out.push('');
+  if (!valid.ok) {
+    out.push(`$(error) ${escapeMd(t('These parameters are outside the domain: {0}', valid.errors.join(' ')))}`);
+    out.push('');
+  } else if (h.showPlot) {
+    const plot = miniPlot(act, valid.value, h.palette, act.name);
+    out.push(image(plot.svg, plot.alt));
+    out.push('');
+  }
+  out.push(escapeMd(propertyLine(act.properties(valid.ok ? valid.value : undefined), t)));
   if (h.notes.length) {
     out.push('');
     for (const n of h.notes) out.push(`- ⚠ ${escapeMd(n)}`);
   }
-  if (h.plotCommand) {
+  if (h.plotCommand && valid.ok) {
     out.push('');
     out.push(`[${t('Open in plot')}](${h.plotCommand} "${t('Plot {0} with these parameters', escapeMd(act.name))}")`);
   }

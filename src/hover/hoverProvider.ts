@@ -48,6 +48,7 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
         t: (message, ...a) => vscode.l10n.t(message, ...a),
       }),
     );
+    md.supportThemeIcons = true; // $(error) before an out-of-domain parameter message
     if (this.options.plotCommand) md.isTrusted = { enabledCommands: [this.options.plotCommand] };
     return new vscode.Hover(md, new vscode.Range(document.positionAt(match.start), document.positionAt(match.end)));
   }

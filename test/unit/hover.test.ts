@@ -71,6 +71,13 @@ describe('hover markdown', () => {
     assert.ok(md.includes('a \\[link\\]\\(http://x\\) \\*b\\*'));
   });
 
+  test('out-of-domain literals get a clear message and no plot', () => {
+    const md = buildHoverMarkdown(input({ act: getActivation('celu')!, params: { alpha: 0 }, frameworkDefaults: { alpha: 1 }, plotCommand: 'command:x' }));
+    assert.match(md.replace(/\\(.)/g, '$1'), /\$\(error\) These parameters are outside the domain: celu: alpha must not be 0/);
+    assert.equal(images(md).length, 2, 'formulas but no plot');
+    assert.ok(!md.includes('command:x'), 'no plot link for parameters the plot would refuse');
+  });
+
   test('range TeX reads as text', () => {
     assert.equal(texToText('[-\\tfrac{3}{8}, \\infty)'), '[−3/8, ∞)');
     assert.equal(texToText('\\{0\\} \\cup (0.5, \\infty)'), '{0} ∪ (0.5, ∞)');
