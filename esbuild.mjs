@@ -95,6 +95,18 @@ if (args.has('--tests')) {
       plugins: [problemMatcher, texPlugin()],
     },
     {
+      // The same host for vscode.dev / github.dev (web worker extension host): no Node built-ins may be
+      // imported, and platform 'browser' makes any such import a build error.
+      ...common,
+      entryPoints: ['src/extension.ts'],
+      outfile: 'dist/web/extension.js',
+      platform: 'browser',
+      format: 'cjs',
+      target: 'es2022',
+      external: ['vscode'],
+      plugins: [problemMatcher, texPlugin()],
+    },
+    {
       ...common,
       entryPoints: ['webview/main.ts'],
       outfile: 'dist/webview.js',
