@@ -13,9 +13,20 @@ export interface DocInfo {
   roots: Set<string>;
   /** Julia: names the document binds itself (assignments, parameters, its own functions). */
   locals: Set<string>;
+  /**
+   * Python: the document defines a Hugging Face configuration class (`class XConfig(PretrainedConfig)`), whose
+   * `__init__` defaults name activations as strings (`hidden_act="gelu"`).
+   */
+  hfConfig?: boolean;
+  /** Python: diffusers code (an import of diffusers, its `register_to_config`, or its `get_activation`). */
+  diffusers?: boolean;
+  /** Julia: the document uses Flux, Lux or NNlib (an import, or their layers), so `σ` is NNlib's sigmoid. */
+  nnlibContext?: boolean;
 }
 
 const JULIA_NNLIB_PACKAGES = new Set(['Flux', 'NNlib', 'Lux', 'LuxLib', 'LuxCore']);
+/** Flux/Lux layer constructors: a file built from them (often `include`d by one that does `using Flux`) uses NNlib. */
+const JL_LAYER_CALL = /\b(?:Chain|Dense|Conv|ConvTranspose|BatchNorm|SkipConnection|Parallel)[ \t]*\(/;
 
 export function buildDocInfo(text: string, lang: Lang): DocInfo {
   const info: DocInfo = { lang, names: new Map(), stars: [], roots: new Set(), locals: new Set() };
@@ -32,6 +43,7 @@ export function buildDocInfo(text: string, lang: Lang): DocInfo {
     case 'julia':
       juliaImports(text, info);
       juliaLocals(text, info);
+      if (info.roots.has('NNlib') || JL_LAYER_CALL.test(text)) info.nnlibContext = true;
       break;
   }
   return info;
@@ -42,7 +54,11 @@ export function buildDocInfo(text: string, lang: Lang): DocInfo {
 const PY_IMPORT =
   /(?:^|;)[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]*(\([^)]*\)|(?:[^\n;#\\]|\\\r?\n)*)|import[ \t]+((?:[^\n;#\\]|\\\r?\n)+))/gm;
 
+const HF_CONFIG_CLASS = /^[ \t]*class[ \t]+\w+[ \t]*\([^)\n]*\bPre[Tt]rainedConfig\b/m;
+
 function pythonImports(text: string, info: DocInfo): void {
+  if (HF_CONFIG_CLASS.test(text)) info.hfConfig = true;
+  if (/\bregister_to_config\b/.test(text)) info.diffusers = true;
   PY_IMPORT.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
@@ -50,20 +66,22 @@ function pythonImports(text: string, info: DocInfo): void {
     if (m[0].length === 0) PY_IMPORT.lastIndex++;
     if (m[1] !== undefined) {
       const mod = m[1];
-      if (mod.startsWith('.')) continue;
-      info.roots.add(mod.split('.')[0]!);
+      // Relative imports bind names too (to the project's own modules): kept with their leading dots, they resolve
+      // to nothing a library table knows, but no longer fall back to a conventional library (`F`, `nn`).
+      const relative = mod.startsWith('.');
+      if (!relative) info.roots.add(mod.split('.')[0]!);
       const list = (m[2] ?? '').replace(/#[^\n]*/g, '').replace(/[()\\]/g, ' ');
       for (const item of list.split(',')) {
         const parts = item.trim().split(/\s+/);
         const name = parts[0];
         if (!name) continue;
         if (name === '*') {
-          info.stars.push(mod);
+          if (!relative) info.stars.push(mod);
           continue;
         }
         if (!/^\w+$/.test(name)) continue;
         const alias = parts[1] === 'as' && parts[2] ? parts[2] : name;
-        info.names.set(alias, `${mod}.${name}`);
+        info.names.set(alias, mod.endsWith('.') ? mod + name : `${mod}.${name}`);
       }
     } else if (m[3] !== undefined) {
       for (const item of m[3].replace(/\\\r?\n/g, ' ').split(',')) {
@@ -76,6 +94,9 @@ function pythonImports(text: string, info: DocInfo): void {
         else if (!info.names.has(root)) info.names.set(root, root);
       }
     }
+  }
+  if (info.roots.has('diffusers') || /^\.+(?:\w+\.)*activations\.get_activation$/.test(info.names.get('get_activation') ?? '')) {
+    info.diffusers = true;
   }
 }
 
@@ -201,12 +222,14 @@ function juliaImports(text: string, info: DocInfo): void {
 
 const JL_ID = String.raw`[\p{L}_][\p{L}\p{N}_!′]*`;
 const JL_ASSIGN = new RegExp(
-  String.raw`^[ \t]*(?:(?:local|global|const|let)[ \t]+)?\(?(${JL_ID}(?:[ \t]*,[ \t]*${JL_ID})*)\)?[ \t]*(?:::[^=\n]*)?=(?![=>])`,
+  String.raw`^[ \t]*(?:@[\w.]+[ \t]+)?(?:(?:local|global|const|let)[ \t]+)?\(?(${JL_ID}(?:[ \t]*,[ \t]*${JL_ID})*)\)?[ \t]*(?:::[^=\n]*)?=(?![=>])`,
   'gmu',
 );
 /** Fields of a struct: bare names (or `name::T`) on their own lines between `struct X` and `end`. */
 const JL_STRUCT = /\bstruct[ \t]+[^\n]*\n((?:[ \t]*[^\n]*\n){0,200}?)[ \t]*end\b/gu;
 const JL_FIELD = new RegExp(String.raw`^[ \t]*(${JL_ID})[ \t]*(?:::[^\n]*)?$`, 'gmu');
+/** A struct on one line: `struct MyDense; W; b; σ; end`. */
+const JL_STRUCT_LINE = /\bstruct[ \t]+[^\n;]*;([^\n]*?)\bend\b/gu;
 const JL_FOR = new RegExp(String.raw`\bfor[ \t]+\(?(${JL_ID}(?:[ \t]*,[ \t]*${JL_ID})*)\)?[ \t]*(?:in\b|=|∈)`, 'gu');
 const JL_FUNCTION = new RegExp(String.raw`\bfunction[ \t]+(${JL_ID}(?:\.${JL_ID})*)?[ \t]*(?:\{[^}\n]*\})?[ \t]*\(([^)\n]*)\)`, 'gu');
 const JL_SHORT_DEF = new RegExp(String.raw`^[ \t]*(${JL_ID}(?:\.${JL_ID})*)[ \t]*(?:\{[^}\n]*\})?\(([^()\n]*)\)[ \t]*(?:::[^=\n]*)?(?:where[^=\n]*)?=(?![=>])`, 'gmu');
@@ -239,6 +262,10 @@ function juliaLocals(text: string, info: DocInfo): void {
     JL_FIELD.lastIndex = 0;
     let f: RegExpExecArray | null;
     while ((f = JL_FIELD.exec(m[1]!))) add(f[1]);
+  }
+  JL_STRUCT_LINE.lastIndex = 0;
+  while ((m = JL_STRUCT_LINE.exec(text)) && guard++ < 200000) {
+    for (const field of m[1]!.split(';')) add(JL_PARAM.exec(field)?.[1]);
   }
   JL_LAMBDA.lastIndex = 0;
   while ((m = JL_LAMBDA.exec(text)) && guard++ < 200000) {

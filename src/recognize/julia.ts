@@ -51,6 +51,12 @@ export function lookupJulia(path: string): Api | undefined {
 const PACKAGE_ROOTS = new Set(['NNlib', 'Flux', 'Lux', 'LuxLib', 'Base']);
 
 /**
+ * Greek names that statistics code uses for other things (σ a standard deviation): unqualified, they are NNlib's only
+ * in a document that uses Flux, Lux or NNlib.
+ */
+const GREEK = new Set(['σ', 'logσ', 'hardσ']);
+
+/**
  * Resolves a Julia name. Unqualified names are NNlib's (every Flux or Lux file has them in scope) unless the
  * document binds the name itself.
  */
@@ -58,7 +64,9 @@ export function resolveJuliaName(names: readonly string[], info: DocInfo): strin
   const root = names[0]!;
   if (names.length === 1) {
     if (info.locals.has(root)) return undefined;
-    return info.names.get(root) ?? `NNlib.${root}`;
+    const bound = info.names.get(root);
+    if (bound === undefined && GREEK.has(root) && !info.nnlibContext) return undefined;
+    return bound ?? `NNlib.${root}`;
   }
   const bound = info.names.get(root);
   if (bound !== undefined) return [bound, ...names.slice(1)].join('.');

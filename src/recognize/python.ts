@@ -1,5 +1,6 @@
 // Python libraries: PyTorch, Keras 3 and tf.keras (Keras 2), tf.nn, JAX and Flax.
 
+import type { ActivationId, Framework } from '../core/frameworks';
 import { table, type Api, type ModuleTable } from './api';
 import type { DocInfo } from './imports';
 
@@ -224,6 +225,32 @@ function jaxNn(fw: 'jax' | 'flax', prefix: string): ModuleTable {
 
 const JAX_NUMPY = table('jax', 'jnp.', { tanh: ['tanh', ['']] });
 
+/**
+ * stax (jax.example_libraries.stax, formerly jax.experimental.stax): layers that apply jax.nn functions with their
+ * defaults, used as values (`stax.serial(Dense(512), Relu)`), so they take no arguments.
+ */
+const STAX = table('jax', 'stax.', {
+  Relu: ['relu'],
+  Sigmoid: ['sigmoid'],
+  Tanh: ['tanh'],
+  Elu: ['elu'],
+  LeakyRelu: ['leaky_relu'],
+  Selu: ['selu'],
+  Gelu: ['gelu_tanh'],
+  Softplus: ['softplus'],
+});
+
+/** TensorFlow Addons (tfa): its GELU layer and gelu function default to the tanh approximation. */
+const TFA_LAYERS = table('tensorflow', 'tfa.layers.', {
+  GELU: ['gelu_tanh', ['approximate'], { variant: 'gelu', tanhDefault: true }],
+});
+const TFA_ACTIVATIONS = table('tensorflow', 'tfa.activations.', {
+  gelu: ['gelu_tanh', ['', 'approximate'], { variant: 'gelu', tanhDefault: true }],
+  mish: ['mish', ['']],
+  lisht: ['lisht', ['']],
+  tanhshrink: ['tanhshrink', ['']],
+});
+
 /** Canonical module path -> its table. Paths are normalised by `normalizePath` first. */
 const MODULES: Readonly<Record<string, ModuleTable>> = {
   'torch.nn': TORCH_NN,
@@ -244,6 +271,11 @@ const MODULES: Readonly<Record<string, ModuleTable>> = {
   'jax.numpy': JAX_NUMPY,
   'flax.linen': jaxNn('flax', 'nn.'),
   'flax.nnx': jaxNn('flax', 'nnx.'),
+  // the pre-Linen `flax.nn` API re-exported jax.nn's activations
+  'flax.nn': jaxNn('flax', 'nn.'),
+  'jax.example_libraries.stax': STAX,
+  'tensorflow_addons.layers': TFA_LAYERS,
+  'tensorflow_addons.activations': TFA_ACTIVATIONS,
 };
 
 /** Rewrites of module prefixes onto the canonical ones, first match wins. */
@@ -251,6 +283,7 @@ const REWRITES: readonly [string, string][] = [
   ['tensorflow.compat.v1.', 'tensorflow.'],
   ['tensorflow.compat.v2.', 'tensorflow.'],
   ['tensorflow.python.keras.', 'tfkeras.'],
+  ['tensorflow.contrib.keras.', 'tfkeras.'],
   ['tensorflow.keras.', 'tfkeras.'],
   ['tf_keras.', 'tfkeras.'],
   ['keras.src.', 'keras.'],
@@ -258,6 +291,8 @@ const REWRITES: readonly [string, string][] = [
   ['torch.nn.modules.activation.', 'torch.nn.'],
   ['torch.nn.modules.', 'torch.nn.'],
   ['flax.linen.activation.', 'flax.linen.'],
+  ['flax.nn.activation.', 'flax.nn.'],
+  ['jax.experimental.stax.', 'jax.example_libraries.stax.'],
   ['flax.experimental.nnx.', 'flax.nnx.'],
   ['flax.nnx.nn.activations.', 'flax.nnx.'],
   ['jax._src.nn.functions.', 'jax.nn.'],
@@ -329,6 +364,8 @@ export function conventionalRoot(root: string, info: DocInfo): string | undefine
       return info.roots.has('flax') && !info.roots.has('torch') ? 'flax.linen' : 'torch.nn';
     case 'nnx':
       return info.roots.has('flax') ? 'flax.nnx' : undefined;
+    case 'tfa':
+      return 'tensorflow_addons';
     default:
       return undefined;
   }
@@ -381,6 +418,89 @@ export function torchTransformerString(name: string): Api | undefined {
 
 export const TORCH_TRANSFORMERS = new Set(['Transformer', 'TransformerEncoderLayer', 'TransformerDecoderLayer']);
 
+/** PyTorch's plain RNNs take nonlinearity="tanh" (the default) or "relu". */
+export function torchRnnString(name: string): Api | undefined {
+  if (name === 'tanh') return { id: 'tanh', fw: 'pytorch', display: 'nn.Tanh' };
+  if (name === 'relu') return { id: 'relu', fw: 'pytorch', display: 'nn.ReLU' };
+  return undefined;
+}
+
+export const TORCH_RNNS = new Set(['RNN', 'RNNCell']);
+
+// ---------------------------------------------------------------- libraries' own activation names
+
+/**
+ * Libraries built on PyTorch (and Hugging Face's TF and Flax ports) that look activations up by name. Each maps a
+ * name onto what its table holds; names whose function is none of ours (quick_gelu, gelu_10, relu2...) are absent.
+ */
+type StringTable = Readonly<Record<string, ActivationId>>;
+
+/** transformers.activations.ACT2FN / get_activation (PyTorch); configs' `hidden_act` strings mean the same. */
+const HF_PT: StringTable = {
+  gelu: 'gelu', gelu_python: 'gelu', gelu_new: 'gelu_tanh', gelu_pytorch_tanh: 'gelu_tanh', gelu_fast: 'gelu_tanh',
+  relu: 'relu', relu6: 'relu6', leaky_relu: 'leaky_relu', sigmoid: 'sigmoid', tanh: 'tanh', silu: 'silu',
+  swish: 'silu', mish: 'mish', linear: 'linear',
+};
+/** transformers.modeling_flax_utils.ACT2FN: gelu is partial(nn.gelu, approximate=False). */
+const HF_FLAX: StringTable = { gelu: 'gelu', gelu_new: 'gelu_tanh', relu: 'relu', silu: 'silu', swish: 'silu', tanh: 'tanh', sigmoid: 'sigmoid' };
+/** transformers.activations_tf.get_tf_activation (Keras activations). */
+const HF_TF: StringTable = { gelu: 'gelu', gelu_new: 'gelu_tanh', relu: 'relu', silu: 'silu', swish: 'silu', mish: 'mish', tanh: 'tanh', sigmoid: 'sigmoid', linear: 'linear' };
+/** diffusers.models.activations.get_activation and the `act_fn` of its models. */
+const DIFFUSERS: StringTable = { swish: 'silu', silu: 'silu', mish: 'mish', gelu: 'gelu', relu: 'relu' };
+/** timm.layers.get_act_layer / get_act_fn / create_act_layer. */
+const TIMM: StringTable = {
+  relu: 'relu', relu6: 'relu6', leaky_relu: 'leaky_relu', elu: 'elu', celu: 'celu', selu: 'selu', prelu: 'prelu',
+  gelu: 'gelu', gelu_tanh: 'gelu_tanh', silu: 'silu', swish: 'silu', mish: 'mish', sigmoid: 'sigmoid', tanh: 'tanh',
+  hard_sigmoid: 'hardsigmoid', hardsigmoid: 'hardsigmoid', hard_swish: 'hardswish', hardswish: 'hardswish',
+};
+
+const LIBRARY_TABLES = { hf: HF_PT, hfFlax: HF_FLAX, hfTf: HF_TF, diffusers: DIFFUSERS, timm: TIMM } as const;
+export type LibraryTable = keyof typeof LIBRARY_TABLES;
+
+/**
+ * Parameter names that carry an activation's name: hidden_act, act_fn, activation, hidden_activation, activation_function,
+ * resnet_act_fn, act_type... (not act_layer / act_cfg, which hold classes and dicts).
+ */
+export const ACT_KEYWORD = /(?:^|_)act(?:ivation)?(?:_fn|_func|_function|_type|_name)?$/;
+
+/** What `name` means to a library's activation table. */
+export function libraryString(table: LibraryTable, name: string): Api | undefined {
+  const t = LIBRARY_TABLES[table];
+  const id = Object.prototype.hasOwnProperty.call(t, name) ? t[name] : undefined;
+  if (!id) return undefined;
+  const fw: Framework = table === 'hfFlax' ? 'flax' : table === 'hfTf' ? 'keras' : 'pytorch';
+  return { id, fw, display: `'${name}'` };
+}
+
+/**
+ * The table a lookup goes through, from the resolved path of the name looked up in (`ACT2FN[...]`) or called
+ * (`get_activation(...)`); relative paths are a library's own modules or vendored copies of them.
+ */
+export function libraryTableOf(path: string): LibraryTable | undefined {
+  const dot = path.lastIndexOf('.');
+  const last = path.slice(dot + 1);
+  const mod = path.slice(0, dot);
+  const relative = path.startsWith('.');
+  const root = relative ? '' : mod.split('.')[0];
+  switch (last) {
+    case 'ACT2FN':
+    case 'ACT2CLS':
+      if (root === 'diffusers') return 'diffusers';
+      if (root !== 'transformers' && !(relative && /(?:^|\.)(?:activations|activations_tf|modeling_flax_utils|modeling_tf_utils)$/.test(mod))) return undefined;
+      return /flax/.test(mod) ? 'hfFlax' : /_tf\b|\btf_/.test(mod) ? 'hfTf' : 'hf';
+    case 'get_activation':
+      return root === 'transformers' ? 'hf' : root === 'diffusers' ? 'diffusers' : undefined;
+    case 'get_tf_activation':
+      return root === 'transformers' || (relative && /activations_tf$/.test(mod)) ? 'hfTf' : undefined;
+    case 'get_act_layer':
+    case 'get_act_fn':
+    case 'create_act_layer':
+      return root === 'timm' || (relative && /(?:^|\.)create_act$/.test(mod)) ? 'timm' : undefined;
+    default:
+      return undefined;
+  }
+}
+
 /** Keras layer classes that conventionally take an `activation` argument. */
 export const KERAS_LAYER_NAMES = new Set([
   'Dense', 'Activation', 'Conv1D', 'Conv2D', 'Conv3D', 'Convolution1D', 'Convolution2D', 'Convolution3D',
@@ -388,6 +508,15 @@ export const KERAS_LAYER_NAMES = new Set([
   'DepthwiseConv1D', 'DepthwiseConv2D', 'LSTM', 'GRU', 'SimpleRNN', 'ConvLSTM1D', 'ConvLSTM2D', 'ConvLSTM3D',
   'LSTMCell', 'GRUCell', 'SimpleRNNCell', 'EinsumDense', 'LocallyConnected1D', 'LocallyConnected2D',
 ]);
+
+/** Whose activation names a document's strings are: Keras's, PyTorch's (torch and nothing else), or unknown. */
+export function pythonStringFlavor(info: DocInfo): 'keras' | 'torch' | undefined {
+  const roots = pythonFrameworkRoots(info);
+  if (roots.keras) return roots.other ? undefined : 'keras';
+  if (!info.roots.has('torch')) return undefined;
+  for (const r of info.roots) if (r === 'jax' || r === 'flax') return undefined;
+  return 'torch';
+}
 
 export function pythonFrameworkRoots(info: DocInfo): { keras: boolean; other: boolean; kerasVersion: 2 | 3 } {
   let keras = false;

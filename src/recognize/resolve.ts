@@ -11,13 +11,19 @@ import { lookupJulia, resolveJuliaName } from './julia';
 import { K, type Lang, type Tok } from './lexer';
 import {
   KERAS_LAYER_NAMES,
+  ACT_KEYWORD,
+  TORCH_RNNS,
   TORCH_TRANSFORMERS,
   isModuleName,
+  libraryString,
+  libraryTableOf,
   kerasString,
   lookupPython,
   normalizePath,
   pythonFrameworkRoots,
+  pythonStringFlavor,
   resolvePythonName,
+  torchRnnString,
   torchTransformerString,
 } from './python';
 
@@ -148,6 +154,7 @@ function isBinding(ctx: Ctx, ch: Chain, open: number): boolean {
       return false;
     case 'julia': {
       if (prev && prev.k === K.Id && JL_BINDERS.has(prev.v)) return true;
+      if (inJuliaExport(toks, ch.a)) return true;
       if (next && next.k === K.Op && (next.v === '::' || next.v === '->')) return true;
       if (open >= 0 && after && ((after.k === K.Op && (after.v === '=' || after.v === '::')) || isId(after, 'where'))) return true;
       // `:relu` is a Symbol, not the function
@@ -158,6 +165,18 @@ function isBinding(ctx: Ctx, ch: Chain, open: number): boolean {
       return false;
     }
   }
+}
+
+/** `export relu, σ` / `public relu`: a module declaring its own names, not using them. */
+function inJuliaExport(toks: readonly Tok[], a: number): boolean {
+  let j = a - 1;
+  for (let guard = 0; j >= 0 && guard < 256; guard++, j--) {
+    const t = toks[j]!;
+    if (t.k === K.Nl) break;
+    if (!(t.k === K.Id || isOp(t, ','))) return false;
+  }
+  const first = toks[j + 1];
+  return !!first && first.k === K.Id && (first.v === 'export' || first.v === 'public') && j + 1 < a;
 }
 
 /** Call whose argument list follows the name: `f(` or Julia's broadcast `f.(`; -1 when it is a reference. */
@@ -467,16 +486,22 @@ function pythonStringApi(ctx: Ctx, i: number): Api | undefined {
   const { toks, info } = ctx;
   const t = toks[i]!;
   const o = t.p;
-  if (o < 1 || toks[o]!.v !== '(') return undefined;
+  if (o < 1) return undefined;
+  if (toks[o]!.v === '[') return subscriptStringApi(ctx, i, o);
+  if (toks[o]!.v !== '(') return undefined;
   const role = argRole(toks, i, o);
-  if (!role) return undefined;
+  if (!role) return defaultStringApi(ctx, i, o);
   if (toks[o - 1]!.k !== K.Id) return undefined;
   const callee = chainAt(toks, o - 1, 'python');
-  if (isId(toks[callee.a - 1], 'def') || isId(toks[callee.a - 1], 'class')) return undefined;
+  if (isId(toks[callee.a - 1], 'def') || isId(toks[callee.a - 1], 'class')) return defaultStringApi(ctx, i, o);
   const last = callee.names[callee.names.length - 1]!;
   const path = callee.receiver ? undefined : resolvePythonName(callee.names, info);
   const np = path !== undefined ? normalizePath(path) : undefined;
   const name = t.v;
+  if (path !== undefined) {
+    const lib = libraryCallString(path, last, role, name);
+    if (lib !== null) return lib;
+  }
   let kind: 'layer' | 'get' | 'generic' | undefined;
   let version: 2 | 3 = 3;
   if (np !== undefined && /^(?:tf)?keras\./.test(np)) {
@@ -486,13 +511,19 @@ function pythonStringApi(ctx: Ctx, i: number): Api | undefined {
     else return undefined;
   } else if (np !== undefined && np.startsWith('torch.nn.') && TORCH_TRANSFORMERS.has(last)) {
     return role.kw === 'activation' ? torchTransformerString(name) : undefined;
+  } else if (np !== undefined && np.startsWith('torch.nn.') && TORCH_RNNS.has(last)) {
+    return role.kw === 'nonlinearity' ? torchRnnString(name) : undefined;
   } else if (np !== undefined && (/^(?:torch|tensorflow|jax|flax|functools)\b/.test(np) || NOT_KERAS_LIBRARIES.has(np.split('.')[0]!))) {
     return undefined; // another library's own activation names (sklearn, TFLearn, MXNet...)
   } else {
     // A call we cannot resolve: a project's own helper, or a snippet without imports. Keras only when nothing
     // says otherwise (no PyTorch/JAX import; a Keras-named layer imported from elsewhere needs a Keras import).
     const roots = pythonFrameworkRoots(info);
-    if (roots.other) return undefined;
+    if (roots.other) {
+      // diffusers code passes its blocks activation names: `get_down_block(..., resnet_act_fn="silu")`
+      const ok = info.diffusers && role.kw !== undefined && ACT_KEYWORD.test(role.kw) && !NOT_KERAS_CALLEES.has(last);
+      return ok ? libraryString('diffusers', name) : undefined;
+    }
     version = roots.kerasVersion;
     if (KERAS_LAYER_NAMES.has(last) && (np === undefined || roots.keras)) kind = 'layer';
     else if (roots.keras && !NOT_KERAS_CALLEES.has(last)) kind = 'generic';
@@ -506,6 +537,58 @@ function pythonStringApi(ctx: Ctx, i: number): Api | undefined {
   return ok ? kerasString(name, version) : undefined;
 }
 
+/**
+ * A library's own activation names in a call: `get_activation("gelu")`, `get_act_layer('hard_swish')`,
+ * `BertConfig(hidden_act="gelu_new")`, `UNet2DModel(act_fn="silu")`. Null when the call is none of these.
+ */
+function libraryCallString(path: string, last: string, role: { kw?: string; pos?: number }, name: string): Api | undefined | null {
+  const table = libraryTableOf(path);
+  if (table) return role.pos === 0 || role.kw === 'name' || role.kw === 'act_fn' || role.kw === 'activation_string' ? libraryString(table, name) : undefined;
+  const root = path.startsWith('.') ? '' : path.split('.')[0];
+  if (role.kw === undefined || !ACT_KEYWORD.test(role.kw)) return null;
+  if (root === 'transformers' && /Config$/.test(last)) return libraryString('hf', name);
+  if (root === 'diffusers') return libraryString('diffusers', name);
+  return null;
+}
+
+/** `ACT2FN["gelu_new"]`: a lookup in a Hugging Face activation table. */
+function subscriptStringApi(ctx: Ctx, i: number, o: number): Api | undefined {
+  const { toks, info } = ctx;
+  const open = toks[o]!;
+  if (i !== o + 1 || open.m !== i + 1 || toks[o - 1]?.k !== K.Id || toks[o - 1]!.e !== open.s) return undefined;
+  const ch = chainAt(toks, o - 1, 'python');
+  if (ch.receiver) return undefined;
+  const path = resolvePythonName(ch.names, info);
+  const table = path !== undefined ? libraryTableOf(path) : undefined;
+  if (!table || !/^ACT2(?:FN|CLS)$/.test(ch.names[ch.names.length - 1]!)) return undefined;
+  return libraryString(table, toks[i]!.v);
+}
+
+/**
+ * A parameter default naming an activation in library code whose table is known: the `__init__` of a Hugging Face
+ * configuration class (`hidden_act="gelu"`, `hidden_act: str = "gelu"`, `activation_function="gelu_new"`), or
+ * diffusers code (`act_fn: str = "silu"`).
+ */
+function defaultStringApi(ctx: Ctx, i: number, o: number): Api | undefined {
+  const { toks, info } = ctx;
+  if (!isOp(toks[i - 1], '=')) return undefined;
+  const next = toks[i + 1];
+  if (!next || !((isOp(next, ',') && next.p === o) || (next.k === K.Close && next.m === o))) return undefined;
+  if (toks[o - 1]?.k !== K.Id || !isId(toks[o - 2], 'def')) return undefined;
+  // the parameter's name starts its slot: `(` or `,` then the name (an annotation may follow it)
+  let k = i - 2;
+  let guard = 0;
+  while (k > o && !(isOp(toks[k], ',') && toks[k]!.p === o) && guard++ < 64) k--;
+  const param = toks[k + 1];
+  if (!param || param.k !== K.Id || param.p !== o || !ACT_KEYWORD.test(param.v)) return undefined;
+  const name = toks[i]!.v;
+  // A project's own helpers' defaults (`def block(x, activation="relu")`) stay unrecognised: their meaning is the
+  // project's. Library code whose tables are known is another matter.
+  if (info.hfConfig) return isId(toks[o - 1], '__init__') ? libraryString('hf', name) : undefined;
+  if (info.diffusers && pythonStringFlavor(info) !== 'keras') return libraryString('diffusers', name);
+  return undefined;
+}
+
 function jsStringApi(ctx: Ctx, i: number): Api | undefined {
   const { toks, info } = ctx;
   const t = toks[i]!;
@@ -516,7 +599,8 @@ function jsStringApi(ctx: Ctx, i: number): Api | undefined {
   if (key.v !== 'activation' && key.v !== 'recurrentActivation') return undefined;
   const before = toks[i - 3];
   if (!before || !(i - 3 === o || (isOp(before, ',') && before.p === o))) return undefined;
-  const next = toks[i + 1];
+  // TypeScript may cast the literal: `activation: 'relu' as const` / `as ActivationIdentifier`
+  const next = isId(toks[i + 1], 'as') && toks[i + 2]?.k === K.Id ? toks[i + 3] : toks[i + 1];
   if (!next || !((isOp(next, ',') && next.p === o) || (next.k === K.Close && next.m === o))) return undefined;
   // the object is an argument of a call
   const co = toks[o]!.p;

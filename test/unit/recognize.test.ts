@@ -502,7 +502,65 @@ const julia: Case[] = [
   ['julia', 'using Flux\nm = Chain(Dense(28^2, 32, re‸lu), Dense(32, 10), softmax)', e('relu', 'nnlib')],
 ];
 
+// ---------------------------------------------------------------------------------------------- from the real-world corpus
+// Patterns found in public code (test/fixtures/recognize/realworld): libraries' own activation names, older APIs.
+const HF_CONFIG = 'from ...configuration_utils import PretrainedConfig\n\nclass BertConfig(PretrainedConfig):\n';
+const realworld: Case[] = [
+  // Hugging Face: configuration defaults, ACT2FN lookups, get_activation
+  ['python', HF_CONFIG + '    def __init__(self, vocab_size=30522, hidden_act="ge‸lu", hidden_dropout_prob=0.1):', e('gelu', 'pytorch', {}, { alias: '"gelu"' })],
+  ['python', HF_CONFIG + '    def __init__(self, activation_function: str = "gelu_‸new", **kwargs):', e('gelu_tanh', 'pytorch')],
+  ['python', HF_CONFIG + '    def __init__(self, hidden_act="gelu_pytorch_ta‸nh"):', e('gelu_tanh', 'pytorch')],
+  ['python', HF_CONFIG + '    def __init__(self, hidden_act="quick_ge‸lu"):', undefined],
+  ['python', HF_CONFIG + '    def __init__(self, position_embedding_type="abso‸lute"):', undefined],
+  ['python', HF_CONFIG + '    def to_dict(self, hidden_act="ge‸lu"):', undefined],
+  ['python', HF_CONFIG + '    """hidden_act (`str`, defaults to `"ge‸lu"`)"""', undefined],
+  ['python', 'class BertConfig:\n    def __init__(self, hidden_act="ge‸lu"):', undefined],
+  ['python', 'from transformers import BertConfig\nconfig = BertConfig(hidden_act="gelu_‸new", num_hidden_layers=2)', e('gelu_tanh', 'pytorch')],
+  ['python', 'from transformers import BertConfig\nconfig = BertConfig(pad_token="re‸lu")', undefined],
+  ['python', TORCH + 'from transformers.activations import ACT2FN\nself.act = ACT2FN["ge‸lu_new"]', e('gelu_tanh', 'pytorch', {}, { alias: '"gelu_new"' })],
+  ['python', TORCH + 'from ...activations import ACT2FN\nself.act = ACT2FN["si‸lu"]', e('silu', 'pytorch')],
+  ['python', TORCH + 'from transformers import ACT2FN\nself.act = ACT2FN[config.hidden_act]\nx = ACT2FN["re‸lu"]', e('relu', 'pytorch')],
+  ['python', TORCH + 'ACT2FN = {"gelu": F.gelu}\nself.act = ACT2FN["ge‸lu"]', undefined], // a project's own table
+  ['python', TORCH + 'from .utils import ACT2FN\nself.act = ACT2FN["ge‸lu"]', undefined],
+  ['python', 'import flax.linen as nn\nfrom ...modeling_flax_utils import ACT2FN\nact = ACT2FN["ge‸lu"]', e('gelu', 'flax')],
+  ['python', 'import tensorflow as tf\nfrom ...activations_tf import get_tf_activation\nact = get_tf_activation("ge‸lu_new")', e('gelu_tanh', 'keras')],
+  ['python', TORCH + 'from transformers.activations import get_activation\nact = get_activation("ge‸lu")', e('gelu', 'pytorch')],
+  ['python', TORCH + 'def get_activation(name):\n    return nn.GELU()\nact = get_activation("ge‸lu")', undefined],
+  // diffusers and timm
+  ['python', TORCH + 'from diffusers.models.activations import get_activation\nact = get_activation("sw‸ish")', e('silu', 'pytorch')],
+  ['python', TORCH + 'from ..configuration_utils import ConfigMixin, register_to_config\nclass UNet(ConfigMixin):\n    @register_to_config\n    def __init__(self, act_fn: str = "si‸lu", norm_num_groups: int = 32):', e('silu', 'pytorch')],
+  ['python', TORCH + 'from ..activations import get_activation\ndef get_down_block(resnet_act_fn: str = "si‸lu"):', e('silu', 'pytorch')],
+  ['python', 'from diffusers import UNet2DModel\nmodel = UNet2DModel(sample_size=64, act_fn="mi‸sh")', e('mish', 'pytorch')],
+  ['python', 'from diffusers import UNet2DModel\nmodel = UNet2DModel(down_block_types=("Down‸Block2D",))', undefined],
+  ['python', TORCH + 'from timm.layers import get_act_layer\nact_layer = get_act_layer("hard_sw‸ish")', e('hardswish', 'pytorch')],
+  ['python', TORCH + 'from .create_act import create_act_layer\nself.act = create_act_layer("re‸lu", inplace=True)', e('relu', 'pytorch')],
+  ['python', TORCH + 'from timm.layers import get_act_layer\nact_layer = get_act_layer("quick_ge‸lu")', undefined],
+  // torch RNNs
+  ['python', TORCH + 'self.rnn = nn.RNN(10, 20, 2, nonlinearity="re‸lu", batch_first=True)', e('relu', 'pytorch')],
+  ['python', TORCH + "self.cell = torch.nn.RNNCell(10, 20, nonlinearity='ta‸nh')", e('tanh', 'pytorch')],
+  ['python', TORCH + "nn.init.kaiming_normal_(m.weight, nonlinearity='re‸lu')", undefined],
+  ['python', TORCH + "nonlinearity = {'RNN_TANH': 'ta‸nh', 'RNN_RELU': 'relu'}[rnn_type]", undefined],
+  // older and add-on APIs
+  ['python', 'from flax import nn\nx = nn.re‸lu(x)', e('relu', 'flax')],
+  ['python', 'from jax.experimental.stax import Dense, Re‸lu\n', e('relu', 'jax')],
+  ['python', 'from jax.example_libraries import stax\ninit, apply = stax.serial(stax.Dense(512), stax.Ge‸lu)', e('gelu_tanh', 'jax')],
+  ['python', 'import tensorflow_addons as tfa\nx = tfa.layers.GE‸LU()(x)', e('gelu_tanh', 'tensorflow')],
+  ['python', 'import tensorflow_addons as tfa\nx = tfa.layers.GE‸LU(approximate=False)(x)', e('gelu', 'tensorflow')],
+  ['python', 'import tensorflow_addons as tfa\ny = tfa.activations.mi‸sh(x)', e('mish', 'tensorflow')],
+  ['python', 'import tensorflow as tf\nfrom tensorflow.contrib.keras import layers\nx = layers.Leaky‸ReLU()(x)', e('leaky_relu', 'keras', { negative_slope: 0.3 })],
+  ['typescript', TFJS + "tf.layers.dense({units: 10, activation: 're‸lu' as const})", e('relu', 'tfjs')],
+  ['typescript', TFJS + "tf.layers.dense({units: 10, activation: 'sig‸moid' as ActivationIdentifier})", e('sigmoid', 'tfjs')],
+  // Julia: exports, statistics code
+  ['julia', 'module NNlib\nexport sigmoid, hardsigmoid, logsigmoid, threshold‸relu\nend', undefined],
+  ['julia', 'import StatsFuns\n@measure Normal(μ,‸σ) ≪ Lebesgue(ℝ)', undefined],
+  ['julia', 'using Flux, Distributions\n@unpack μ, σ = params\ny = rand(Normal(μ, ‸σ))', undefined],
+  ['julia', 'm = Chain(Conv((4, 4), 16 => 1), x -> ‸σ.(x))', e('sigmoid', 'nnlib')],
+  ['julia', 'using Flux\nstruct MyDense; W; b; ‸σ; end', undefined],
+  ['julia', 'using Flux\nd = Dense(10, 5, ‸σ)', e('sigmoid', 'nnlib')],
+];
+
 const ALL: [string, Case[]][] = [
+  ['real-world patterns', realworld],
   ['PyTorch', pytorch],
   ['look-alikes', lookalikes],
   ['Keras / TensorFlow', keras],
