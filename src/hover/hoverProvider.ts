@@ -4,6 +4,7 @@ import { texSvgs } from 'virtual:tex-svgs';
 import { getActivation } from '../core';
 import { defaultsFor, frameworkInfo, frameworkLabels, isActivationId } from '../core/frameworks';
 import { SUPPORTED_LANGUAGE_IDS, type ActivationMatch } from '../recognize';
+import { plotArgument } from '../plotAtCursor';
 import { hoverSettings } from '../settings';
 import { buildHoverMarkdown, type FormulaSvg } from './hoverContent';
 import { paletteFor } from './theme';
@@ -31,7 +32,7 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
     if (!match || !isActivationId(match.id)) return undefined;
     const act = getActivation(match.id);
     if (!act) return undefined;
-    const args = encodeURIComponent(JSON.stringify([{ id: match.id, params: match.params }]));
+    const args = encodeURIComponent(JSON.stringify([plotArgument(match.id, match.params)]));
     const md = new vscode.MarkdownString(
       buildHoverMarkdown({
         act,
