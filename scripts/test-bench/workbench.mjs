@@ -56,12 +56,17 @@ export function createHelpers({ page, server, outputDir }) {
       await page.keyboard.press('Control+P');
       await input.waitFor({ state: 'visible', timeout: 5_000 });
       await input.fill(name);
-      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+      // The row whose file name is exactly `name` (Quick Open also lists torch_model.py for model.py).
+      const exact = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+      const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
       await row.waitFor({ state: 'visible', timeout: 3_000 });
+      await row.click();
       return true;
     }, { timeout });
-    await page.keyboard.press('Enter');
-    await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout });
+    await waitUntil(`${name}'s tab to be active`, () =>
+      // The tab shows "model" and ".py" in separate spans; its aria-label is the file's path.
+      page.evaluate((n) => [...document.querySelectorAll('.tabs-container .tab.active .tab-label')].some((e) => (e.getAttribute('aria-label') ?? '').endsWith(`/${n}`)), name),
+    { timeout });
     await page.locator(activeLines).waitFor({ timeout });
     await waitUntil(`${name}'s text in the editor`, async () => (await editorText()).trim().length > 0, { timeout });
   }

@@ -86,7 +86,7 @@ suite('Hover', () => {
     assert.equal(svgs.length, 3, 'f, f\' and the plot');
     assert.ok(svgs.every((s) => s.startsWith('<svg') && !s.includes('currentColor')));
     assertHover(md, /image: Plot of GELU/);
-    assertHover(md, /tanh form/i);
+    assertHover(md, /default to this tanh approximation; PyTorch.*exact form/);
   });
 
   test('PyTorch: literal parameters next to the framework defaults', async () => {
