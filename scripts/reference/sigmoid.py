@@ -17,81 +17,20 @@ unambiguous. +-inf is evaluated as +-2^1100, as in the shared reference.
 Run from the repository root: python3 scripts/reference/sigmoid.py
 Writes test/fixtures/extra/sigmoid.jsonl.br (brotli via node, which the project already needs).
 """
-import json
 import math
 import os
 import random
-import subprocess
-import sys
-from fractions import Fraction
 
 import mpmath
 from mpmath import mp, mpf
 
+from mpref import dedupe, make_set, neighbours, write_sets
+
 OUT = os.path.join('test', 'fixtures', 'extra', 'sigmoid.jsonl.br')
-BIG = mpf(2) ** 1100
 LISHT_ROOT = 1.1996786402577338
 
 
 # ------------------------------------------------------------------------------------ rounding
-
-def to_double(v):
-    """Correctly rounded float64 of an mpf, subnormals and overflow included (int / int is correctly rounded)."""
-    if mpmath.isnan(v):
-        return math.nan
-    if mpmath.isinf(v):
-        return math.inf if v > 0 else -math.inf
-    if v == 0:
-        return 0.0
-    sign, man, exp, bc = v._mpf_
-    s = -1.0 if sign else 1.0
-    if exp + bc > 1030:
-        return s * math.inf
-    if exp + bc < -1080:
-        return s * 0.0
-    try:
-        d = Fraction(man << exp) if exp >= 0 else Fraction(man, 1 << -exp)
-        return s * float(d)
-    except OverflowError:
-        return s * math.inf
-
-
-def near_tie(v, d, digits):
-    """True if v is within 10^-digits (relative) of the midpoint between d and its neighbour toward v."""
-    if not math.isfinite(d) or v == 0 or v == d:
-        return False
-    n = math.nextafter(d, math.inf if v > d else -math.inf)
-    if not math.isfinite(n):
-        return False
-    m = (mpf(d) + mpf(n)) / 2
-    return abs(v - m) <= abs(m) * mpf(10) ** (-digits)
-
-
-def correctly_rounded(fun, x):
-    """fun(x) -> tuple of mpf; the tuple of correctly rounded doubles, raising the precision until stable."""
-    dps = 60
-    while True:
-        with mp.workdps(dps):
-            a = fun(x)
-        with mp.workdps(dps + 30):
-            b = fun(x)
-        da = [to_double(v) for v in a]
-        db = [to_double(v) for v in b]
-        same = all((p == q and math.copysign(1, p) == math.copysign(1, q)) or (p != p and q != q) for p, q in zip(da, db))
-        close = any(near_tie(v, d, dps - 10) and (v != u or dps < 1000) for u, v, d in zip(a, b, db))
-        if same and not close:
-            return db
-        dps *= 2
-        if dps > 5000:
-            raise RuntimeError(f'no stable rounding at x={x!r}')
-
-
-def arg(x):
-    if x == math.inf:
-        return BIG
-    if x == -math.inf:
-        return -BIG
-    return mpf(x)
 
 
 def small_digits(x):
@@ -157,15 +96,6 @@ def logcosh(x):
 
 # -------------------------------------------------------------------------------------- points
 
-def neighbours(v, k=2):
-    out = [v]
-    up = down = v
-    for _ in range(k):
-        up = math.nextafter(up, math.inf)
-        down = math.nextafter(down, -math.inf)
-        out += [up, down]
-    return out
-
 
 def points(rng):
     xs = [0.0, -0.0, math.inf, -math.inf, math.nan, 5e-324, -5e-324, 1e-310, -1e-310, 2.2250738585072014e-308,
@@ -191,64 +121,15 @@ def points(rng):
     return xs
 
 
-def dedupe(xs):
-    seen = set()
-    out = []
-    for x in xs:
-        key = 'nan' if x != x else (x, math.copysign(1, x))
-        if key not in seen:
-            seen.add(key)
-            out.append(x)
-    return out
-
-
 # --------------------------------------------------------------------------------------- output
-
-def enc(v):
-    if v != v:
-        return 'nan'
-    if v == math.inf:
-        return 'inf'
-    if v == -math.inf:
-        return '-inf'
-    return v
-
-
-def make_set(name, fun, xs, kink2_at_zero):
-    fs, dfs, d2fs = [], [], []
-    for x in xs:
-        if x != x:
-            fs.append(math.nan), dfs.append(math.nan), d2fs.append(math.nan)
-            continue
-        f, df, d2f = correctly_rounded(fun, arg(x))
-        fs.append(f), dfs.append(df), d2fs.append(d2f)
-    zeros = [i for i, x in enumerate(xs) if x == 0]
-    return {
-        'fn': name,
-        'params': {},
-        'default': True,
-        'x': [enc(v) for v in xs],
-        'f': [enc(v) for v in fs],
-        'df': [enc(v) for v in dfs],
-        'd2f': [enc(v) for v in d2fs],
-        'kink': [],
-        'kink2': zeros if kink2_at_zero else [],
-    }
 
 
 def main():
     xs = dedupe(points(random.Random(20240613)))
-    sets = [make_set(name, fun, xs, name == 'softsign') for name, fun in (
+    sets = [make_set(name, {}, fun, xs, False, name == 'softsign', default=True) for name, fun in (
         ('sigmoid', sigmoid), ('tanh', tanh), ('logsigmoid', logsigmoid), ('softsign', softsign),
         ('tanhshrink', tanhshrink), ('lisht', lisht), ('logcosh', logcosh))]
-    text = ''.join(json.dumps(s, separators=(',', ':')) + '\n' for s in sets)
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    node = "const z=require('zlib');let b=[];process.stdin.on('data',d=>b.push(d)).on('end',()=>process.stdout.write(" \
-           "z.brotliCompressSync(Buffer.concat(b),{params:{[z.constants.BROTLI_PARAM_QUALITY]:11,[z.constants.BROTLI_PARAM_LGWIN]:24}})))"
-    data = subprocess.run(['node', '-e', node], input=text.encode(), capture_output=True, check=True).stdout
-    with open(OUT, 'wb') as fh:
-        fh.write(data)
-    print(f'{OUT}: {len(sets)} sets, {sum(len(s["x"]) for s in sets)} points, {len(data)} bytes', file=sys.stderr)
+    write_sets(OUT, sets)
 
 
 if __name__ == '__main__':
