@@ -231,8 +231,12 @@ const JL_FIELD = new RegExp(String.raw`^[ \t]*(${JL_ID})[ \t]*(?:::[^\n]*)?$`, '
 /** A struct on one line: `struct MyDense; W; b; σ; end`. */
 const JL_STRUCT_LINE = /\bstruct[ \t]+[^\n;]*;([^\n]*?)\bend\b/gu;
 const JL_FOR = new RegExp(String.raw`\bfor[ \t]+\(?(${JL_ID}(?:[ \t]*,[ \t]*${JL_ID})*)\)?[ \t]*(?:in\b|=|∈)`, 'gu');
-const JL_FUNCTION = new RegExp(String.raw`\bfunction[ \t]+(${JL_ID}(?:\.${JL_ID})*)?[ \t]*(?:\{[^}\n]*\})?[ \t]*\(([^)\n]*)\)`, 'gu');
-const JL_SHORT_DEF = new RegExp(String.raw`^[ \t]*(${JL_ID}(?:\.${JL_ID})*)[ \t]*(?:\{[^}\n]*\})?\(([^()\n]*)\)[ \t]*(?:::[^=\n]*)?(?:where[^=\n]*)?=(?![=>])`, 'gmu');
+/** Parameters, whose defaults may call a function one level deep: `x, a=oftf(x, 0.01)`. */
+const JL_PARAM_LIST = String.raw`((?:[^()\n]|\([^()\n]*\))*)`;
+const JL_PARAMS = String.raw`\(${JL_PARAM_LIST}\)`;
+/** `function f(params...`: the list need not close on the line (parameters one a line). */
+const JL_FUNCTION = new RegExp(String.raw`\bfunction[ \t]+(${JL_ID}(?:\.${JL_ID})*)?[ \t]*(?:\{[^}\n]*\})?[ \t]*\(${JL_PARAM_LIST}`, 'gu');
+const JL_SHORT_DEF = new RegExp(String.raw`^[ \t]*(${JL_ID}(?:\.${JL_ID})*)[ \t]*(?:\{[^}\n]*\})?${JL_PARAMS}[ \t]*(?:::[^=\n]*)?(?:where[^=\n]*)?=(?![=>])`, 'gmu');
 const JL_LAMBDA = new RegExp(String.raw`(?:\(([^()\n]*)\)|(${JL_ID}))[ \t]*->`, 'gu');
 const JL_PARAM = new RegExp(String.raw`^[ \t]*(${JL_ID})`, 'u');
 
@@ -242,7 +246,18 @@ function juliaLocals(text: string, info: DocInfo): void {
   };
   const addParams = (list: string | undefined): void => {
     if (!list) return;
-    for (const p of list.split(/[,;]/)) add(JL_PARAM.exec(p)?.[1]);
+    // split at top-level commas only: `a=oftf(x, 0.01)` is one parameter
+    let depth = 0;
+    let from = 0;
+    for (let i = 0; i <= list.length; i++) {
+      const c = list[i];
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') depth--;
+      else if (i === list.length || ((c === ',' || c === ';') && depth <= 0)) {
+        add(JL_PARAM.exec(list.slice(from, i))?.[1]);
+        from = i + 1;
+      }
+    }
   };
   let m: RegExpExecArray | null;
   let guard = 0;

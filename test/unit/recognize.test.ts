@@ -539,7 +539,7 @@ const realworld: Case[] = [
   ['python', TORCH + 'self.rnn = nn.RNN(10, 20, 2, nonlinearity="re‸lu", batch_first=True)', e('relu', 'pytorch')],
   ['python', TORCH + "self.cell = torch.nn.RNNCell(10, 20, nonlinearity='ta‸nh')", e('tanh', 'pytorch')],
   ['python', TORCH + "nn.init.kaiming_normal_(m.weight, nonlinearity='re‸lu')", undefined],
-  ['python', TORCH + "nonlinearity = {'RNN_TANH': 'ta‸nh', 'RNN_RELU': 'relu'}[rnn_type]", undefined],
+  ['python', TORCH + "act_name = {'tanh_cell': 'ta‸nh', 'relu_cell': 'relu'}[cell_kind]", undefined],
   // older and add-on APIs
   ['python', 'from flax import nn\nx = nn.re‸lu(x)', e('relu', 'flax')],
   ['python', 'from jax.experimental.stax import Dense, Re‸lu\n', e('relu', 'jax')],
@@ -552,7 +552,7 @@ const realworld: Case[] = [
   ['typescript', TFJS + "tf.layers.dense({units: 10, activation: 'sig‸moid' as ActivationIdentifier})", e('sigmoid', 'tfjs')],
   // Julia: exports, statistics code
   ['julia', 'module NNlib\nexport sigmoid, hardsigmoid, logsigmoid, threshold‸relu\nend', undefined],
-  ['julia', 'import StatsFuns\n@measure Normal(μ,‸σ) ≪ Lebesgue(ℝ)', undefined],
+  ['julia', 'import StatsFuns\n@density Gaussian(m, ‸σ) ≪ Lebesgue(ℝ)', undefined],
   ['julia', 'using Flux, Distributions\n@unpack μ, σ = params\ny = rand(Normal(μ, ‸σ))', undefined],
   ['julia', 'm = Chain(Conv((4, 4), 16 => 1), x -> ‸σ.(x))', e('sigmoid', 'nnlib')],
   ['julia', 'using Flux\nstruct MyDense; W; b; ‸σ; end', undefined],
