@@ -1,7 +1,6 @@
 // The plot webview: owns the state, the controls, the chart and the readout, and talks to the host.
 // Every change goes through `commit`, which validates the next state first: a bad value shows an inline
 // error and the last good plot stays on screen.
-import { getActivation } from '../src/core';
 import { catalogueGroups } from '../src/plot/catalogue';
 import { DERIVATIVES, MAX_CURVES, SAMPLES, format, type ActivationDetails, type PlotInit, type PlotState, type Range, type ToWebview } from '../src/plot/protocol';
 import { LIMITS, checkPlotState, checkRange, parseToWebview } from '../src/plot/validate';
@@ -9,6 +8,7 @@ import { CurveCard } from './cards';
 import { PlotChart, type LegendEntry, type SeriesSpec } from './chart';
 import { byId, h } from './dom';
 import { formatNumber } from './format';
+import { activationDescription, activationName, errorText } from './l10n';
 import * as model from './model';
 import { SampleCache, fillPoints, fitY, valuesAt, type Point } from './series';
 import { DASHES, curveColourVar, readTheme, type ChartTheme } from './theme';
@@ -108,7 +108,7 @@ export class PlotApp {
   private commit(next: PlotState, focusAfterRemove?: number): boolean {
     const r = checkPlotState(next);
     if (!r.ok) {
-      this.showError(r.errors.join(' '));
+      this.showError(errorText(this.s, r.errors));
       return false;
     }
     this.clearError();
@@ -189,7 +189,7 @@ export class PlotApp {
       }
     });
     const legend: LegendEntry[] = st.curves.map((c, i) => ({
-      text: getActivation(c.id)?.name ?? c.id,
+      text: activationName(this.s, c.id),
       colour: this.theme.palette[i % this.theme.palette.length],
       dash: [],
     }));
@@ -209,7 +209,7 @@ export class PlotApp {
     const rows = this.state.curves.map((c, i) => {
       const sw = h('span', { class: 'swatch', 'aria-hidden': 'true' });
       sw.style.backgroundColor = curveColourVar(i);
-      return h('tr', {}, h('th', { scope: 'row' }, sw, getActivation(c.id)?.name ?? c.id), h('td', {}), h('td', {}), h('td', {}));
+      return h('tr', {}, h('th', { scope: 'row' }, sw, activationName(this.s, c.id)), h('td', {}), h('td', {}), h('td', {}));
     });
     this.el.readoutBody.replaceChildren(...rows);
   }
@@ -250,7 +250,7 @@ export class PlotApp {
 
   private buildAddList(): void {
     const groups = catalogueGroups().map((g) =>
-      h('optgroup', { label: this.s.families[g.family] ?? g.family }, ...g.items.map((a) => h('option', { value: a.id, title: a.description }, a.name))),
+      h('optgroup', { label: this.s.families[g.family] ?? g.family }, ...g.items.map((a) => h('option', { value: a.id, title: activationDescription(this.s, a.id, a.description) }, activationName(this.s, a.id)))),
     );
     this.el.addSelect.replaceChildren(...groups);
     this.el.addButton.addEventListener('click', () => {
@@ -317,7 +317,7 @@ export class PlotApp {
       const r = checkRange({ min: minEl.valueAsNumber, max: maxEl.valueAsNumber }, axis);
       if (!r.ok) {
         for (const el of [minEl, maxEl]) el.setAttribute('aria-invalid', 'true');
-        this.showError(`${format(this.s.badRange, axis === 'x' ? LIMITS.maxAbsX : LIMITS.maxAbsY)} ${r.errors.join(' ')}`);
+        this.showError(`${format(this.s.badRange, axis === 'x' ? LIMITS.maxAbsX : LIMITS.maxAbsY)} ${errorText(this.s, r.errors)}`);
         return;
       }
       for (const el of [minEl, maxEl]) el.removeAttribute('aria-invalid');
@@ -436,7 +436,7 @@ export class PlotApp {
 
   private onMessage(raw: unknown): void {
     const r = parseToWebview(raw);
-    if (!r.ok) return this.showError(r.errors.join(' '));
+    if (!r.ok) return this.showError(errorText(this.s, r.errors));
     const msg: ToWebview = r.value;
     switch (msg.type) {
       case 'setState':

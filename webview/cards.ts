@@ -5,6 +5,7 @@ import { format, type ActivationDetails, type CurveState, type PlotStrings } fro
 import { decodeParams } from '../src/plot/validate';
 import { h, importSvg } from './dom';
 import { paramText, parseNumber, texToText } from './format';
+import { activationDescription, activationName, paramDescription } from './l10n';
 import { paramValue, sliderRange } from './model';
 import { curveColourVar } from './theme';
 
@@ -39,7 +40,7 @@ export class CurveCard {
   ) {
     this.curve = curve;
     const act = getActivation(curve.id);
-    const name = act?.name ?? curve.id;
+    const name = activationName(s, curve.id);
     const titleId = `curve-${index}-title`;
     const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' });
     swatch.style.backgroundColor = curveColourVar(index); // CSSOM, which the CSP allows
@@ -63,7 +64,7 @@ export class CurveCard {
       'section',
       { class: 'curve', 'aria-labelledby': titleId, 'data-id': curve.id },
       h('header', {}, swatch, h('h2', { id: titleId }, name), h('code', { class: 'curve-id' }, curve.id), remove),
-      act ? h('p', { class: 'description' }, act.description) : null,
+      act ? h('p', { class: 'description' }, activationDescription(s, curve.id, act.description)) : null,
       params,
       this.formula,
       h('h3', {}, s.properties),
@@ -127,7 +128,7 @@ export class CurveCard {
       h('label', { for: `${base}-slider` }, h('code', {}, spec.name)),
       slider,
       text,
-      h('span', { id: `${base}-desc`, class: 'param-desc' }, spec.description),
+      h('span', { id: `${base}-desc`, class: 'param-desc' }, paramDescription(this.s, this.curve.id, spec)),
       error,
     );
   }
@@ -169,7 +170,7 @@ export class CurveCard {
     const rows: [string, string][] = [
       [s.range, texToText(p.rangeTex)],
       [s.monotonic, p.monotonic ? s.yes : s.no],
-      [s.smoothness, p.smoothness],
+      [s.smoothness, p.smoothness === 'discontinuous' ? (s.discontinuous ?? p.smoothness) : p.smoothness],
       [s.zeroCentred, p.zeroCentred ? s.yes : s.no],
       [s.saturation, sat],
     ];

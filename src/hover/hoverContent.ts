@@ -1,6 +1,7 @@
 // Builds the Markdown of an activation hover. Pure (no vscode import) so it is unit-testable: the provider
 // passes the recognised call site, the theme's palette and the typeset formulas.
 import { validateParams, type Activation, type Properties } from '../core';
+import { localiseMessage } from '../plot/translations';
 import { miniPlot } from './miniPlot';
 import { recolourSvg, svgDataUri, type ImagePalette } from './theme';
 
@@ -15,8 +16,11 @@ export interface HoverInput {
   frameworkLabel: string;
   /** The name as written at the call site, e.g. `nn.GELU` or `'swish'`. */
   alias: string;
-  /** Where frameworks disagree about this activation. */
+  /** Where frameworks disagree about this activation (in the display language). */
   notes: readonly string[];
+  /** The activation's name and description in the display language (default: the core's English). */
+  name?: string;
+  description?: string;
   formulas: { f: FormulaSvg; df: FormulaSvg } | undefined;
   palette: ImagePalette;
   showPlot: boolean;
@@ -35,6 +39,7 @@ export function texToText(tex: string): string {
   return tex
     .replace(/\\t?frac\{([^{}]*)\}\{([^{}]*)\}/g, '$1/$2')
     .replace(/\\infty/g, '∞')
+    .replace(/\\approx\s*/g, '≈')
     .replace(/\\cup/g, '∪')
     .replace(/\\alpha/g, 'α')
     .replace(/\\lambda/g, 'λ')
@@ -100,10 +105,11 @@ function propertyLine(p: Properties, t: Translate): string {
 export function buildHoverMarkdown(h: HoverInput): string {
   const { act, params } = h;
   const t = h.t ?? identity;
+  const name = h.name ?? act.name;
   const out: string[] = [];
-  out.push(`**${escapeMd(act.name)}** · ${escapeMd(h.frameworkLabel)} · \`${h.alias.replace(/`/g, '')}\``);
+  out.push(`**${escapeMd(name)}** · ${escapeMd(h.frameworkLabel)} · \`${h.alias.replace(/`/g, '')}\``);
   out.push('');
-  out.push(escapeMd(act.description));
+  out.push(escapeMd(h.description ?? act.description));
   out.push('');
   if (h.formulas) {
     const c = h.palette.text;
@@ -127,10 +133,11 @@ export function buildHoverMarkdown(h: HoverInput): string {
   const valid = validateParams(act.id, params);
   out.push('');
   if (!valid.ok) {
-    out.push(`$(error) ${escapeMd(t('These parameters are outside the domain: {0}', valid.errors.join(' ')))}`);
+    const errors = valid.errors.map((e) => localiseMessage(e, (template, args) => t(template, ...args)));
+    out.push(`$(error) ${escapeMd(t('These parameters are outside the domain: {0}', errors.join(' ')))}`);
     out.push('');
   } else if (h.showPlot) {
-    const plot = miniPlot(act, valid.value, h.palette, act.name);
+    const plot = miniPlot(act, valid.value, h.palette, name, t);
     out.push(image(plot.svg, plot.alt));
     out.push('');
   }
@@ -141,7 +148,7 @@ export function buildHoverMarkdown(h: HoverInput): string {
   }
   if (h.plotCommand && valid.ok) {
     out.push('');
-    out.push(`[${t('Open in plot')}](${h.plotCommand} "${t('Plot {0} with these parameters', escapeMd(act.name))}")`);
+    out.push(`[${t('Open in plot')}](${h.plotCommand} "${t('Plot {0} with these parameters', escapeMd(name))}")`);
   }
   return out.join('\n');
 }

@@ -5,6 +5,7 @@ import { getActivation } from '../core';
 import { defaultsFor, frameworkInfo, frameworkLabels, isActivationId } from '../core/frameworks';
 import { SUPPORTED_LANGUAGE_IDS, type ActivationMatch } from '../recognize';
 import { plotArgument } from '../plotAtCursor';
+import { localText } from '../plot/strings';
 import { hoverSettings } from '../settings';
 import { buildHoverMarkdown, type FormulaSvg } from './hoverContent';
 import { paletteFor } from './theme';
@@ -41,7 +42,9 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
         nonliteral: match.nonliteral ?? [],
         frameworkLabel: frameworkLabels[match.framework],
         alias: match.alias ?? document.getText(new vscode.Range(document.positionAt(match.start), document.positionAt(match.end))),
-        notes: frameworkInfo[match.id].notes,
+        notes: frameworkInfo[match.id].notes.map(localText),
+        name: localText(act.name),
+        description: localText(act.description),
         formulas: formulasOf(match.id),
         palette: paletteFor(vscode.window.activeColorTheme.kind),
         showPlot: settings.showPlot,

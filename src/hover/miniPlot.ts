@@ -1,6 +1,7 @@
 // A small SVG plot of f and f' for the hover, drawn from the math core with the call site's parameters.
 import type { Activation } from '../core';
 import { sampleCurve } from '../core';
+import type { Translate } from './hoverContent';
 import type { ImagePalette } from './theme';
 
 export interface MiniPlot {
@@ -55,7 +56,10 @@ function pathOf(xs: Float64Array, ys: Float64Array, sx: (x: number) => number, s
   return parts.join('');
 }
 
-export function miniPlot(act: Activation, params: Record<string, number>, palette: ImagePalette, displayName: string): MiniPlot {
+const english: Translate = (m, ...args) => m.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)]));
+
+/** `t` localises the alt text (vscode.l10n.t in the host). */
+export function miniPlot(act: Activation, params: Record<string, number>, palette: ImagePalette, displayName: string, t: Translate = english): MiniPlot {
   const [xmin, xmax] = plotWindow(act, params);
   const c = sampleCurve(act.id, params, xmin, xmax, POINTS);
   let ylo = 0;
@@ -102,6 +106,6 @@ export function miniPlot(act: Activation, params: Record<string, number>, palett
     `<text x="${PAD.left + 28}" y="${PAD.top + 25}">f′</text></g>`,
     `</svg>`,
   ].join('');
-  const alt = `Plot of ${displayName} (solid) and its derivative (dashed) for x from ${label(xmin)} to ${label(xmax)}`;
+  const alt = t('Plot of {0} (solid) and its derivative (dashed) for x from {1} to {2}', displayName, label(xmin), label(xmax));
   return { svg, width: W, height: H, xmin, xmax, alt };
 }

@@ -7,14 +7,15 @@ import { getActivation } from '../core';
 import type { ActivationDetails, FrameworkEntry } from './protocol';
 import { encodeParams } from './validate';
 
-export function activationDetails(id: string): ActivationDetails | undefined {
+/** `text` gives the framework notes in the display language (the host's l10n lookup; English by default). */
+export function activationDetails(id: string, text: (english: string) => string = (s) => s): ActivationDetails | undefined {
   if (!getActivation(id)) return undefined;
   const svg = Object.prototype.hasOwnProperty.call(texSvgs, id) ? texSvgs[id] : undefined;
   const frameworks: FrameworkEntry[] = [];
   let notes: readonly string[] = [];
   if (isActivationId(id)) {
     const info = frameworkInfo[id];
-    notes = info.notes;
+    notes = info.notes.map((n) => text(n));
     for (const fw of FRAMEWORKS) {
       const names = info.names[fw];
       if (!names?.length) continue;

@@ -5,6 +5,7 @@ import { presetState } from './defaults';
 import { PlotPanel, type ExportFormat } from './plotPanel';
 import { PLOT_VIEW_TYPE, type PlotState } from './protocol';
 import { pickActivation } from './quickPick';
+import { localErrors } from './strings';
 import { checkPlotState, checkPreset } from './validate';
 
 export { PLOT_VIEW_TYPE } from './protocol';
@@ -55,7 +56,7 @@ export function registerPlot(context: vscode.ExtensionContext): PlotApi {
     }
     const curves = checkPreset(preset);
     if (!curves.ok) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot plot that: {0}', curves.errors.join(' ')));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot plot that: {0}', localErrors(curves.errors).join(' ')));
       return false;
     }
     if (panel) {

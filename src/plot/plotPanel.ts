@@ -7,7 +7,7 @@ import { plotCsv } from './csv';
 import { activationDetails } from './details';
 import { buildPlotHtml, makeNonce } from './html';
 import { PLOT_VIEW_TYPE, type ActivationDetails, type FromWebview, type PlotState, type ToWebview } from './protocol';
-import { plotStrings } from './strings';
+import { localText, plotStrings } from './strings';
 import { parseFromWebview, parsePngDataUrl } from './validate';
 
 /** How long an export command waits for the webview to render a PNG. */
@@ -131,7 +131,7 @@ export class PlotPanel implements vscode.Disposable {
         this.stateEmitter.fire(msg.state);
         break;
       case 'requestDetails': {
-        const entries = msg.ids.map(activationDetails).filter((d): d is ActivationDetails => d !== undefined);
+        const entries = msg.ids.map((id) => activationDetails(id, localText)).filter((d): d is ActivationDetails => d !== undefined);
         this.post({ type: 'details', entries });
         break;
       }
@@ -146,7 +146,8 @@ export class PlotPanel implements vscode.Disposable {
         const act = getActivation(msg.id);
         if (!act) return;
         await vscode.env.clipboard.writeText(act.tex[msg.which]);
-        this.status('info', vscode.l10n.t('Copied the TeX of {0}.', msg.which === 'f' ? act.name : `${act.name}′`));
+        const name = localText(act.name);
+        this.status('info', vscode.l10n.t('Copied the TeX of {0}.', msg.which === 'f' ? name : `${name}′`));
         break;
       }
       case 'png':
@@ -245,7 +246,10 @@ export class PlotPanel implements vscode.Disposable {
 
 /** "Plot: GELU, ELU" (names of the first three curves). */
 export function titleFor(state: PlotState): string {
-  const names = state.curves.map((c) => getActivation(c.id)?.name ?? c.id);
+  const names = state.curves.map((c) => {
+    const name = getActivation(c.id)?.name;
+    return name ? localText(name) : c.id;
+  });
   if (!names.length) return vscode.l10n.t('Activation Plot');
   const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')}, …` : names.join(', ');
   return vscode.l10n.t('Plot: {0}', shown);

@@ -3,6 +3,7 @@
 // boundary is JSON (postMessage, getState/setState), so values are plain data and ±Infinity travels as a string.
 // Both sides check what they receive with the pure functions in ./validate.ts.
 import type { Family } from '../core';
+import type { CatalogueText } from './translations';
 
 /** The panel's view type: the serializer, the `onWebviewPanel:` activation event and the tab all use it. */
 export const PLOT_VIEW_TYPE = 'activationLens.plot';
@@ -157,8 +158,14 @@ export interface PlotStrings {
   /** {0}: the lower bound, {1}: the upper bound. */
   readonly badRange: string;
   readonly loading: string;
+  /** The smoothness 'discontinuous' (C∞, C2, C1 and C0 are shown as they are). */
+  readonly discontinuous?: string;
   /** Headings of the activation families, e.g. 'ReLU-like'. */
   readonly families: Readonly<Record<Family, string>>;
+  /** Activation names and descriptions where the display language's differ from the core's English, by id. */
+  readonly catalogue?: Readonly<Record<string, CatalogueText>>;
+  /** Validation message templates, English -> display language (see ../plot/translations.ts). */
+  readonly messages?: Readonly<Record<string, string>>;
 }
 
 /** What the HTML hands the webview script at start (a data attribute on <body>). */

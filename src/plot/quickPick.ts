@@ -2,7 +2,7 @@
 // id and description.
 import * as vscode from 'vscode';
 import { catalogueGroups } from './catalogue';
-import { familyTitles } from './strings';
+import { familyTitles, localText } from './strings';
 
 interface ActivationItem extends vscode.QuickPickItem {
   readonly id?: string;
@@ -13,7 +13,7 @@ export function activationItems(): ActivationItem[] {
   const titles = familyTitles();
   return catalogueGroups().flatMap((g): ActivationItem[] => [
     { label: titles[g.family] ?? g.family, kind: vscode.QuickPickItemKind.Separator },
-    ...g.items.map((a) => ({ id: a.id, label: a.name, description: a.id, detail: a.description })),
+    ...g.items.map((a) => ({ id: a.id, label: localText(a.name), description: a.id, detail: localText(a.description) })),
   ]);
 }
 

@@ -2,6 +2,21 @@
 import * as vscode from 'vscode';
 import type { Family } from '../core';
 import { MAX_CURVES, type PlotStrings } from './protocol';
+import { catalogueText, localiseMessage, messageTable } from './translations';
+
+/**
+ * The catalogue's English data (an activation's name, description, parameter descriptions, framework notes)
+ * in the display language: the l10n bundle is keyed by the English text (English, or a missing key, is
+ * returned unchanged).
+ */
+export function localText(english: string): string {
+  return vscode.l10n.t(english);
+}
+
+/** Validation messages in the display language where they have a known form (./translations.ts). */
+export function localErrors(errors: readonly string[]): string[] {
+  return errors.map((e) => localiseMessage(e, (template, args) => vscode.l10n.t(template, ...args)));
+}
 
 export function familyTitles(): Record<Family, string> {
   return {
@@ -71,6 +86,9 @@ export function plotStrings(): PlotStrings {
     notANumber: t('Not a number.'),
     badRange: t('Enter a min below the max (within ±{0}).', '{0}'),
     loading: t('Loading…'),
+    discontinuous: t('discontinuous'),
     families: familyTitles(),
+    catalogue: catalogueText(localText),
+    messages: messageTable(localText),
   };
 }
