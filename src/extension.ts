@@ -5,6 +5,7 @@ import { registerPlotAtCursor } from './plotAtCursor';
 import { textOf } from './hover/documentText';
 import { registerHover, type Resolve } from './hover/hoverProvider';
 import { createResolver } from './recognize';
+import { registerWalkthrough } from './walkthrough';
 
 export function activate(context: vscode.ExtensionContext): void {
   const resolver = createResolver();
@@ -14,6 +15,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const plot = registerPlot(context);
   registerHover(context, { resolve, plotCommand: PLOT_COMMAND });
   registerPlotAtCursor(context, resolve, plot);
+  registerWalkthrough(context);
 }
 
 export function deactivate(): void {}

@@ -1,7 +1,7 @@
 // Starts code-server (a real VS Code: server, remote extension host and web workbench) on loopback with
 // throwaway state, and drives it with playwright-core + Debian Chromium. Shared by run-integration.mjs
 // and run-e2e.mjs.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { constants, tmpdir } from 'node:os';
@@ -78,9 +78,12 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * Starts code-server in its own process group (the folder is chosen per page: workbenchUrl), with HOME,
  * XDG dirs, user data and extensions in a fresh temp dir. Resolves when /healthz answers. `stop()` kills
  * the whole group and removes the dir (kept when BENCH_KEEP=1, for debugging; its path is printed).
- * `settings` are added to the user settings.
+ * `settings` are added to the user settings. `installExtensions` (VSIX paths) are installed into the
+ * throwaway extensions dir first, as a user would (`code-server --install-extension`). `logLevel` (e.g.
+ * 'trace') is the server's and extension host's log level. `locale` (e.g. 'zh-cn') is the display language:
+ * `vscode.env.language` and the language of extensions' package.nls.<locale>.json and l10n bundles.
  */
-export async function startCodeServer({ label = 'bench', settings = {} } = {}) {
+export async function startCodeServer({ label = 'bench', settings = {}, installExtensions = [], logLevel, locale } = {}) {
   assertInstalled();
   const base = mkdtempSync(join(tmpdir(), `activation-lens-${label}-`));
   const dirs = {
@@ -95,6 +98,15 @@ export async function startCodeServer({ label = 'bench', settings = {} } = {}) {
   // User settings for a quiet, deterministic workbench: no chat panel, no update or gallery checks.
   mkdirSync(join(dirs.userData, 'User'), { recursive: true });
   writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
+  if (locale) {
+    // `--locale` alone leaves VS Code in English: a display language needs a language pack, which it finds
+    // in languagepacks.json. An empty one (no translations: VS Code's own UI stays English) is enough for
+    // the workbench and extension host to run in `locale`.
+    const translations = join(base, 'language-pack.i18n.json');
+    writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+    const pack = { hash: 'bench', extensions: [{ extensionIdentifier: { id: 'bench.language-pack' }, version: '1.0.0' }], translations: { vscode: translations }, label: locale };
+    writeFileSync(join(dirs.userData, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
+  }
   const config = join(base, 'config.yaml');
   writeFileSync(config, '');
   const logFile = join(base, 'code-server.log');
@@ -124,7 +136,22 @@ export async function startCodeServer({ label = 'bench', settings = {} } = {}) {
     '--disable-proxy',
     '--user-data-dir', dirs.userData,
     '--extensions-dir', dirs.extensions,
+    ...(logLevel ? ['--log', logLevel] : []),
+    ...(locale ? ['--locale', locale] : []),
   ];
+  for (const vsix of installExtensions) {
+    const r = spawnSync(NODE_EXE, [CODE_SERVER_ENTRY, '--config', config, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--install-extension', vsix], {
+      cwd: dirs.home,
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 120_000,
+    });
+    if (r.status !== 0 || !/successfully installed/.test(r.stdout)) {
+      if (process.env.BENCH_KEEP !== '1') rmSync(base, { recursive: true, force: true });
+      throw new Error(`code-server --install-extension ${vsix} failed (${r.error?.message ?? `exit ${r.status ?? r.signal}`}):\n${tail(`${r.stdout}${r.stderr}`)}`);
+    }
+  }
   const out = openSync(logFile, 'a');
   // detached: the child calls setsid(), so it leads a new process group that stop() kills as a whole.
   const child = spawn(NODE_EXE, args, { cwd: dirs.home, env, detached: true, stdio: ['ignore', out, out] });

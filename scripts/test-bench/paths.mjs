@@ -23,6 +23,10 @@ export const CODE_SERVER_ENTRY = join(CODE_SERVER_PKG, 'out', 'node', 'entry.js'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
+/** The VSIX `npm run package` writes (vsce's default name: <name>-<version>.vsix). */
+const MANIFEST = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+export const VSIX = join(ROOT, `${MANIFEST.name}-${MANIFEST.version}.vsix`);
+
 /** Written last by install.mjs; its presence means the folder is complete. */
 export const STAMP = '.bench-installed.json';
 
