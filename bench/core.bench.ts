@@ -38,8 +38,15 @@ function nsPerPoint(fn: Fn): number {
   return rounds[rounds.length >> 1];
 }
 
+/**
+ * Median us per sampleCurve call of 2,001 points. Each call allocates 64 KB of typed arrays outside the JS heap;
+ * a fresh process pays page faults on that memory until the external-memory GCs start recycling it (about the
+ * first 40 MB, 600 calls here), and that start-up cost fell on the timed calls after a 300-call warm-up, by
+ * +20 to +30 us depending on when the process happened to collect (code that allocated on the JS heap collected
+ * earlier). 1,500 warm-up calls (~100 MB) put every activation past it: the steady state of a long-lived plot.
+ */
 function usPerSample(id: string): number {
-  for (let i = 0; i < 300; i++) sink += sampleCurve(id, undefined, -8, 8, 2001).f[7];
+  for (let i = 0; i < 1500; i++) sink += sampleCurve(id, undefined, -8, 8, 2001).f[7];
   const t: number[] = [];
   for (let r = 0; r < 200; r++) {
     const t0 = process.hrtime.bigint();
@@ -79,6 +86,12 @@ function measure(id: string): Row {
   };
 }
 
+/** Fresh processes per activation; each figure is the median over them (the ratio: of the per-process ratios). */
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1];
+/** Sub-nanosecond timings are noise: floor both at 1 ns so the trivial functions do not decide the ratio. */
+const ratioOf = (row: Row) => Math.max(row.ours, 1) / Math.max(row.theirs, 1);
+
 const one = process.argv[2];
 if (one) {
   console.log(JSON.stringify(measure(one)));
@@ -86,22 +99,28 @@ if (one) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
   console.log('math core speed: ns/point (median of 15 rounds over 4,096 inputs, mostly in [-8, 8]); sample = median us');
-  console.log('for sampleCurve of 2,001 points of f, f\', f\'\'. Each activation is measured in a fresh process.');
+  console.log(`for sampleCurve of 2,001 points of f, f', f''. Each activation is measured in ${RUNS} fresh processes, one after`);
+  console.log('another; each figure is the median over them (V8 inlines a large kernel or not depending on the order in which');
+  console.log('it compiles the loop and the function, which differs from process to process: one process alone can be 40% off).');
   console.log(`${'activation'.padEnd(16)}${pad('f', 7)}${pad("f'", 7)}${pad("f''", 7)}${pad("f+f'", 7)}${pad('text', 7)}${pad('ratio', 7)}${pad('sample', 9)}`);
   const ratios: number[] = [];
   let worstSample = 0;
   let worstId = '';
   for (const a of activations) {
-    const r = spawnSync(process.execPath, [__filename, a.id], { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`benchmark of ${a.id} failed: ${r.stderr}`);
-    const row = JSON.parse(r.stdout.trim().split('\n').pop()!) as Row;
-    // Sub-nanosecond timings are noise: floor both at 1 ns so the trivial functions do not decide the ratio.
-    const ratio = Math.max(row.ours, 1) / Math.max(row.theirs, 1);
+    const rows: Row[] = [];
+    for (let k = 0; k < RUNS; k++) {
+      const r = spawnSync(process.execPath, [__filename, a.id], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`benchmark of ${a.id} failed: ${r.stderr}`);
+      rows.push(JSON.parse(r.stdout.trim().split('\n').pop()!) as Row);
+    }
+    const m = (key: keyof Row) => median(rows.map((r) => r[key] as number));
+    const ratio = median(rows.map(ratioOf));
     ratios.push(ratio);
-    if (row.sample > worstSample) [worstSample, worstId] = [row.sample, a.id];
+    const sample = m('sample');
+    if (sample > worstSample) [worstSample, worstId] = [sample, a.id];
     console.log(
-      `${a.id.padEnd(16)}${pad(row.f.toFixed(1), 7)}${pad(row.df.toFixed(1), 7)}${pad(row.d2f.toFixed(1), 7)}` +
-        `${pad(row.ours.toFixed(1), 7)}${pad(row.theirs.toFixed(1), 7)}${pad(ratio.toFixed(2), 7)}${pad(row.sample.toFixed(1), 9)}`,
+      `${a.id.padEnd(16)}${pad(m('f').toFixed(1), 7)}${pad(m('df').toFixed(1), 7)}${pad(m('d2f').toFixed(1), 7)}` +
+        `${pad(m('ours').toFixed(1), 7)}${pad(m('theirs').toFixed(1), 7)}${pad(ratio.toFixed(2), 7)}${pad(sample.toFixed(1), 9)}`,
     );
   }
   const geo = Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length);

@@ -3,8 +3,9 @@
 // elu'(0) = alpha and selu'(0) = scale * alpha; f''(0) = 0 at the kink.
 import { defineActivation, type DefinedActivation } from '../define';
 import { props } from '../properties';
-import type { Properties } from '../types';
+import type { Params, Properties } from '../types';
 import { divError, divExp, mulError, mulExp } from '../numerics/exponential-exp';
+
 
 const nanOr = (x: number, v: number) => (x === x ? v : NaN);
 
@@ -19,6 +20,22 @@ function eluProperties(a: number): Properties {
     return props(`(-${a}, \\infty)`, -a, Infinity, { monotonic: true, smoothness: a === 1 ? 'C1' : 'C0', zeroCentred: true, saturates: 'left' });
   }
   return props('[0, \\infty)', 0, Infinity, { monotonic: a === 0, smoothness: 'C0', zeroCentred: false, saturates: 'left' });
+}
+
+/** The fused f, f', f'' of elu (see ActivationSpec.put). */
+function eluPut(xs: Float64Array, i: number, p: Params, f: Float64Array, df: Float64Array, d2f: Float64Array): void {
+  const x = xs[i];
+  if (x > 0) {
+    f[i] = x;
+    df[i] = 1;
+    d2f[i] = 0;
+    return;
+  }
+  const a = p.alpha;
+  f[i] = a * Math.expm1(x);
+  const e = mulExp(a, x, 0);
+  df[i] = e;
+  d2f[i] = x < 0 ? e : nanOr(x, 0);
 }
 
 const elu = defineActivation({
@@ -38,18 +55,9 @@ const elu = defineActivation({
   f: (x, p) => (x > 0 ? x : (p?.alpha ?? 1) * Math.expm1(x)),
   df: (x, p) => (x > 0 ? 1 : mulExp(p?.alpha ?? 1, x, 0)),
   d2f: (x, p) => (x < 0 ? mulExp(p?.alpha ?? 1, x, 0) : nanOr(x, 0)),
-  all: (x, p, out) => {
-    if (x > 0) {
-      out.f = x;
-      out.df = 1;
-      out.d2f = 0;
-      return;
-    }
-    const a = p.alpha;
-    out.f = a * Math.expm1(x);
-    const e = mulExp(a, x, 0);
-    out.df = e;
-    out.d2f = x < 0 ? e : nanOr(x, 0);
+  put: eluPut,
+  fill: (x, p, f, df, d2f) => {
+    for (let i = 0; i < x.length; i++) eluPut(x, i, p, f, df, d2f);
   },
 });
 
@@ -80,6 +88,24 @@ function celuProperties(a: number): Properties {
   // grows without bound, but f stays increasing and C1.
   if (a < 0) return props('(-\\infty, \\infty)', -Infinity, Infinity, { monotonic: true, smoothness: 'C1', zeroCentred: true, saturates: 'none' });
   return props(`(-${a}, \\infty)`, -a, Infinity, { monotonic: true, smoothness: 'C1', zeroCentred: true, saturates: 'left' });
+}
+
+/** The fused f, f', f'' of celu (see ActivationSpec.put). */
+function celuPut(xs: Float64Array, i: number, p: Params, f: Float64Array, df: Float64Array, d2f: Float64Array): void {
+  const x = xs[i];
+  const a = p.alpha;
+  if (x > 0 || a === 0 || x !== x) {
+    const ok = a !== 0 && x === x;
+    f[i] = ok ? x : NaN;
+    df[i] = ok ? 1 : NaN;
+    d2f[i] = ok ? 0 : NaN;
+    return;
+  }
+  const q = a === 1 ? x : x / a;
+  const d = celuResidual(x, a, q);
+  f[i] = celuNeg(x, a, q, d);
+  df[i] = mulExp(1, q, d);
+  d2f[i] = x < 0 ? divExp(q, d, a) : 0;
 }
 
 const celu = defineActivation({
@@ -118,20 +144,9 @@ const celu = defineActivation({
     const q = a === 1 ? x : x / a;
     return divExp(q, celuResidual(x, a, q), a);
   },
-  all: (x, p, out) => {
-    const a = p.alpha;
-    if (x > 0 || a === 0 || x !== x) {
-      const ok = a !== 0 && x === x;
-      out.f = ok ? x : NaN;
-      out.df = ok ? 1 : NaN;
-      out.d2f = ok ? 0 : NaN;
-      return;
-    }
-    const q = a === 1 ? x : x / a;
-    const d = celuResidual(x, a, q);
-    out.f = celuNeg(x, a, q, d);
-    out.df = mulExp(1, q, d);
-    out.d2f = x < 0 ? divExp(q, d, a) : 0;
+  put: celuPut,
+  fill: (x, p, f, df, d2f) => {
+    for (let i = 0; i < x.length; i++) celuPut(x, i, p, f, df, d2f);
   },
 });
 
@@ -144,6 +159,22 @@ const SELU_ALPHA = 1.6732632423543772848170429916717;
 const SA_HI = SELU_SCALE * SELU_ALPHA; // = PyTorch's negcoef, hence selu'(0)
 const SA_LO = mulError(SELU_SCALE, SELU_ALPHA, SA_HI);
 const SA_REL = SA_LO / SA_HI;
+
+/** The fused f, f', f'' of selu (see ActivationSpec.put). */
+function seluPut(xs: Float64Array, i: number, _p: Params, f: Float64Array, df: Float64Array, d2f: Float64Array): void {
+  const x = xs[i];
+  if (x > 0) {
+    f[i] = SELU_SCALE * x;
+    df[i] = SELU_SCALE;
+    d2f[i] = 0;
+    return;
+  }
+  const em = Math.expm1(x);
+  f[i] = SA_HI * em + SA_LO * em;
+  const e = mulExp(SA_HI, x, SA_REL);
+  df[i] = e;
+  d2f[i] = x < 0 ? e : nanOr(x, 0);
+}
 
 const selu = defineActivation({
   id: 'selu',
@@ -163,22 +194,22 @@ const selu = defineActivation({
   },
   df: (x) => (x > 0 ? SELU_SCALE : mulExp(SA_HI, x, SA_REL)),
   d2f: (x) => (x < 0 ? mulExp(SA_HI, x, SA_REL) : nanOr(x, 0)),
-  all: (x, _p, out) => {
-    if (x > 0) {
-      out.f = SELU_SCALE * x;
-      out.df = SELU_SCALE;
-      out.d2f = 0;
-      return;
-    }
-    const em = Math.expm1(x);
-    out.f = SA_HI * em + SA_LO * em;
-    const e = mulExp(SA_HI, x, SA_REL);
-    out.df = e;
-    out.d2f = x < 0 ? e : nanOr(x, 0);
+  put: seluPut,
+  fill: (x, p, f, df, d2f) => {
+    for (let i = 0; i < x.length; i++) seluPut(x, i, p, f, df, d2f);
   },
 });
 
 // -------------------------------------------------------------------------------------- exponential
+
+/** The fused f, f', f'' of exponential (see ActivationSpec.put). */
+function exponentialPut(xs: Float64Array, i: number, _p: Params, f: Float64Array, df: Float64Array, d2f: Float64Array): void {
+  const x = xs[i];
+  const e = Math.exp(x);
+  f[i] = e;
+  df[i] = e;
+  d2f[i] = e;
+}
 
 const exponential = defineActivation({
   id: 'exponential',
@@ -190,11 +221,9 @@ const exponential = defineActivation({
   f: Math.exp,
   df: Math.exp,
   d2f: Math.exp,
-  all: (x, _p, out) => {
-    const e = Math.exp(x);
-    out.f = e;
-    out.df = e;
-    out.d2f = e;
+  put: exponentialPut,
+  fill: (x, p, f, df, d2f) => {
+    for (let i = 0; i < x.length; i++) exponentialPut(x, i, p, f, df, d2f);
   },
 });
 

@@ -4,6 +4,7 @@ import { defineActivation, type DefinedActivation } from '../define';
 import { props } from '../properties';
 import * as K from '../numerics/gated-kernels';
 
+
 // Minima of the gated curves (at the root of f'), from mpmath.
 const GELU_MIN = -0.16997120747990366;
 const GELU_TANH_MIN = -0.17004075057125405;
@@ -31,7 +32,10 @@ const gelu = defineActivation({
   f: K.geluF,
   df: K.geluDF,
   d2f: K.geluD2F,
-  all: K.geluAll,
+  put: K.geluPut,
+  fill: (x, p, f, df, d2f) => {
+    for (let i = 0; i < x.length; i++) K.geluPut(x, i, p, f, df, d2f);
+  },
 });
 
 const geluTanh = defineActivation({
@@ -47,7 +51,8 @@ const geluTanh = defineActivation({
   f: K.gtF,
   df: K.gtDF,
   d2f: K.gtD2F,
-  all: K.gtAll,
+  put: K.gtPut,
+  fill: (x, _p, f, df, d2f) => K.gtFill(x, f, df, d2f),
 });
 
 const silu = defineActivation({
@@ -61,10 +66,13 @@ const silu = defineActivation({
   },
   properties: dip(SILU_MIN),
   // the swish kernels with beta absent from the parameters: beta = 1
-  f: K.swishF,
-  df: K.swishDF,
+  f: K.siluF,
+  df: K.siluDF,
   d2f: K.swishD2F,
-  all: K.swishAll,
+  put: K.swishPut,
+  fill: (x, p, f, df, d2f) => {
+    for (let i = 0; i < x.length; i++) K.swishPut(x, i, p, f, df, d2f);
+  },
 });
 
 const swish = defineActivation({
@@ -97,7 +105,10 @@ const swish = defineActivation({
   f: K.swishF,
   df: K.swishDF,
   d2f: K.swishD2F,
-  all: K.swishAll,
+  put: K.swishPut,
+  fill: (x, p, f, df, d2f) => {
+    for (let i = 0; i < x.length; i++) K.swishPut(x, i, p, f, df, d2f);
+  },
 });
 
 const mish = defineActivation({
@@ -113,7 +124,10 @@ const mish = defineActivation({
   f: K.mishF,
   df: K.mishDF,
   d2f: K.mishD2F,
-  all: K.mishAll,
+  put: K.mishPut,
+  fill: (x, p, f, df, d2f) => {
+    for (let i = 0; i < x.length; i++) K.mishPut(x, i, p, f, df, d2f);
+  },
 });
 
 export const gatedFamily: readonly DefinedActivation[] = [gelu, geluTanh, silu, swish, mish];

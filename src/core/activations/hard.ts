@@ -4,7 +4,15 @@ import { defineActivation, type DefinedActivation } from '../define';
 import { props } from '../properties';
 import type { Params } from '../types';
 
-const nanOr = (x: number, v: number) => (x === x ? v : NaN);
+// NaN is tested first where it needs a branch of its own (`x !== x ? x : ...`): never taken on real inputs, that
+// branch predicts perfectly (a NaN test behind a range test runs at random). Where NaN already falls through the
+// comparisons into an arithmetic piece ((x + 3) / 6, x itself), no test is needed at all.
+
+/** f'' of the piecewise-linear functions: 0, NaN for NaN. */
+const zero2 = (x: number) => (x !== x ? x : 0);
+
+const hardsigmoidF = (x: number) => (x <= -3 ? 0 : x >= 3 ? 1 : (x + 3) / 6);
+const hardsigmoidDf = (x: number) => (x !== x ? x : x > -3 && x < 3 ? 1 / 6 : 0);
 
 const hardsigmoid = defineActivation({
   id: 'hardsigmoid',
@@ -17,10 +25,21 @@ const hardsigmoid = defineActivation({
   },
   properties: props('[0, 1]', 0, 1, { monotonic: true, smoothness: 'C0', zeroCentred: false, saturates: 'both' }),
   kinks: () => [-3, 3],
-  f: (x) => (x <= -3 ? 0 : x >= 3 ? 1 : (x + 3) / 6),
-  df: (x) => (x > -3 && x < 3 ? 1 / 6 : nanOr(x, 0)),
-  d2f: (x) => nanOr(x, 0),
+  f: hardsigmoidF,
+  df: hardsigmoidDf,
+  d2f: zero2,
+  fill: (x, _p, f, df, d2f) => {
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      f[i] = hardsigmoidF(v);
+      df[i] = hardsigmoidDf(v);
+      d2f[i] = zero2(v);
+    }
+  },
 });
+
+const hardSigmoidV1F = (x: number) => (x <= -2.5 ? 0 : x >= 2.5 ? 1 : (x + 2.5) / 5);
+const hardSigmoidV1Df = (x: number) => (x !== x ? x : x > -2.5 && x < 2.5 ? 0.2 : 0);
 
 const hardSigmoidV1 = defineActivation({
   id: 'hard_sigmoid_v1',
@@ -33,10 +52,22 @@ const hardSigmoidV1 = defineActivation({
   },
   properties: props('[0, 1]', 0, 1, { monotonic: true, smoothness: 'C0', zeroCentred: false, saturates: 'both' }),
   kinks: () => [-2.5, 2.5],
-  f: (x) => (x <= -2.5 ? 0 : x >= 2.5 ? 1 : (x + 2.5) / 5),
-  df: (x) => (x > -2.5 && x < 2.5 ? 0.2 : nanOr(x, 0)),
-  d2f: (x) => nanOr(x, 0),
+  f: hardSigmoidV1F,
+  df: hardSigmoidV1Df,
+  d2f: zero2,
+  fill: (x, _p, f, df, d2f) => {
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      f[i] = hardSigmoidV1F(v);
+      df[i] = hardSigmoidV1Df(v);
+      d2f[i] = zero2(v);
+    }
+  },
 });
+
+const hardswishF = (x: number) => (x <= -3 ? 0 : x >= 3 ? x : (x * (x + 3)) / 6);
+const hardswishDf = (x: number) => (x < -3 ? 0 : x > 3 ? 1 : (2 * x + 3) / 6);
+const hardswishD2f = (x: number) => (x !== x ? x : x > -3 && x < 3 ? 1 / 3 : 0);
 
 const hardswish = defineActivation({
   id: 'hardswish',
@@ -49,11 +80,26 @@ const hardswish = defineActivation({
   },
   properties: props('[-\\tfrac{3}{8}, \\infty)', -3 / 8, Infinity, { monotonic: false, smoothness: 'C0', zeroCentred: false, saturates: 'left' }),
   kinks: () => [-3, 3],
-  f: (x) => (x <= -3 ? nanOr(x, 0) : x >= 3 ? x : (x * (x + 3)) / 6),
-  // PyTorch: 0 below -3, x/3 + 1/2 on [-3, 3] (so -0.5 at -3 and 1.5 at 3), 1 above.
-  df: (x) => (x < -3 ? 0 : x > 3 ? 1 : x === x ? (2 * x + 3) / 6 : NaN),
-  d2f: (x) => (x > -3 && x < 3 ? 1 / 3 : nanOr(x, 0)),
+  // f': PyTorch's 0 below -3, x/3 + 1/2 on [-3, 3] (so -0.5 at -3 and 1.5 at 3), 1 above; NaN takes the middle piece.
+  f: hardswishF,
+  df: hardswishDf,
+  d2f: hardswishD2f,
+  fill: (x, _p, f, df, d2f) => {
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      f[i] = hardswishF(v);
+      df[i] = hardswishDf(v);
+      d2f[i] = hardswishD2f(v);
+    }
+  },
 });
+
+const hardtanhF = (x: number, p?: Params) => {
+  const lo = p?.min_val ?? -1;
+  const hi = p?.max_val ?? 1;
+  return x <= lo ? lo : x >= hi ? hi : x;
+};
+const hardtanhDf = (x: number, p?: Params) => (x !== x ? x : x > (p?.min_val ?? -1) && x < (p?.max_val ?? 1) ? 1 : 0);
 
 const hardtanh = defineActivation({
   id: 'hardtanh',
@@ -77,17 +123,26 @@ const hardtanh = defineActivation({
       saturates: 'both',
     }),
   kinks: (p) => [p.min_val, p.max_val],
-  f: (x, p) => {
-    const lo = p?.min_val ?? -1;
-    const hi = p?.max_val ?? 1;
-    return x <= lo ? lo : x >= hi ? hi : x;
+  f: hardtanhF,
+  df: hardtanhDf,
+  d2f: zero2,
+  fill: (x, p, f, df, d2f) => {
+    const lo = p.min_val;
+    const hi = p.max_val;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      f[i] = v <= lo ? lo : v >= hi ? hi : v; // hardtanhF with the parameters read once
+      df[i] = v !== v ? v : v > lo && v < hi ? 1 : 0;
+      d2f[i] = zero2(v);
+    }
   },
-  df: (x, p) => (x > (p?.min_val ?? -1) && x < (p?.max_val ?? 1) ? 1 : nanOr(x, 0)),
-  d2f: (x) => nanOr(x, 0),
 });
 
 const lambd = { name: 'lambd', default: 0.5, min: 0, max: 3, step: 0.05, description: 'Half-width of the zeroed band (Keras: threshold).' };
 const validLambd = (p: Params) => (p.lambd < 0 ? `lambd must be 0 or more (got ${p.lambd}).` : undefined);
+
+const hardshrinkF = (x: number, p?: Params) => (x !== x ? x : Math.abs(x) > (p?.lambd ?? 0.5) ? x : 0);
+const hardshrinkDf = (x: number, p?: Params) => (x !== x ? x : Math.abs(x) > (p?.lambd ?? 0.5) ? 1 : 0);
 
 const hardshrink = defineActivation({
   id: 'hardshrink',
@@ -109,16 +164,25 @@ const hardshrink = defineActivation({
     }),
   kinks: (p) => (p.lambd > 0 ? [-p.lambd, p.lambd] : []),
   jumps: (p) => (p.lambd > 0 ? [-p.lambd, p.lambd] : []),
-  f: (x, p) => {
-    const l = p?.lambd ?? 0.5;
-    return x > l || x < -l ? x : nanOr(x, 0);
+  f: hardshrinkF,
+  df: hardshrinkDf,
+  d2f: zero2,
+  fill: (x, p, f, df, d2f) => {
+    const l = p.lambd;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      f[i] = v !== v ? v : Math.abs(v) > l ? v : 0; // hardshrinkF with lambd read once
+      df[i] = v !== v ? v : Math.abs(v) > l ? 1 : 0;
+      d2f[i] = zero2(v);
+    }
   },
-  df: (x, p) => {
-    const l = p?.lambd ?? 0.5;
-    return x > l || x < -l ? 1 : nanOr(x, 0);
-  },
-  d2f: (x) => nanOr(x, 0),
 });
+
+const softshrinkF = (x: number, p?: Params) => {
+  const l = p?.lambd ?? 0.5;
+  return x !== x ? x : x > l ? x - l : x < -l ? x + l : 0;
+};
+const softshrinkDf = (x: number, p?: Params) => (x !== x ? x : Math.abs(x) > (p?.lambd ?? 0.5) ? 1 : 0);
 
 const softshrink = defineActivation({
   id: 'softshrink',
@@ -139,16 +203,22 @@ const softshrink = defineActivation({
       saturates: 'none',
     }),
   kinks: (p) => (p.lambd > 0 ? [-p.lambd, p.lambd] : []),
-  f: (x, p) => {
-    const l = p?.lambd ?? 0.5;
-    return x > l ? x - l : x < -l ? x + l : nanOr(x, 0);
+  f: softshrinkF,
+  df: softshrinkDf,
+  d2f: zero2,
+  fill: (x, p, f, df, d2f) => {
+    const l = p.lambd;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      f[i] = v !== v ? v : v > l ? v - l : v < -l ? v + l : 0; // softshrinkF with lambd read once
+      df[i] = v !== v ? v : Math.abs(v) > l ? 1 : 0;
+      d2f[i] = zero2(v);
+    }
   },
-  df: (x, p) => {
-    const l = p?.lambd ?? 0.5;
-    return x > l || x < -l ? 1 : nanOr(x, 0);
-  },
-  d2f: (x) => nanOr(x, 0),
 });
+
+const sparseSigmoidF = (x: number) => (x <= -1 ? 0 : x >= 1 ? 1 : (x + 1) / 2);
+const sparseSigmoidDf = (x: number) => (x !== x ? x : x > -1 && x < 1 ? 0.5 : 0);
 
 const sparseSigmoid = defineActivation({
   id: 'sparse_sigmoid',
@@ -161,10 +231,27 @@ const sparseSigmoid = defineActivation({
   },
   properties: props('[0, 1]', 0, 1, { monotonic: true, smoothness: 'C0', zeroCentred: false, saturates: 'both' }),
   kinks: () => [-1, 1],
-  f: (x) => (x <= -1 ? 0 : x >= 1 ? 1 : (x + 1) / 2),
-  df: (x) => (x > -1 && x < 1 ? 0.5 : nanOr(x, 0)),
-  d2f: (x) => nanOr(x, 0),
+  f: sparseSigmoidF,
+  df: sparseSigmoidDf,
+  d2f: zero2,
+  fill: (x, _p, f, df, d2f) => {
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      f[i] = sparseSigmoidF(v);
+      df[i] = sparseSigmoidDf(v);
+      d2f[i] = zero2(v);
+    }
+  },
 });
+
+const sparsePlusF = (x: number) => {
+  if (x <= -1) return 0;
+  if (x >= 1) return x;
+  const t = x + 1;
+  return (t * t) / 4;
+};
+const sparsePlusDf = (x: number) => (x <= -1 ? 0 : x >= 1 ? 1 : (x + 1) / 2);
+const sparsePlusD2f = (x: number) => (x !== x ? x : x > -1 && x < 1 ? 0.5 : 0);
 
 const sparsePlus = defineActivation({
   id: 'sparse_plus',
@@ -177,15 +264,21 @@ const sparsePlus = defineActivation({
   },
   properties: props('[0, \\infty)', 0, Infinity, { monotonic: true, smoothness: 'C1', zeroCentred: false, saturates: 'left' }),
   kinks2: () => [-1, 1],
-  f: (x) => {
-    if (x <= -1) return 0;
-    if (x >= 1) return x;
-    const t = x + 1;
-    return (t * t) / 4;
+  f: sparsePlusF,
+  df: sparsePlusDf,
+  d2f: sparsePlusD2f,
+  fill: (x, _p, f, df, d2f) => {
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      f[i] = sparsePlusF(v);
+      df[i] = sparsePlusDf(v);
+      d2f[i] = sparsePlusD2f(v);
+    }
   },
-  df: (x) => (x <= -1 ? 0 : x >= 1 ? 1 : (x + 1) / 2),
-  d2f: (x) => (x > -1 && x < 1 ? 0.5 : nanOr(x, 0)),
 });
+
+const linearF = (x: number) => x;
+const linearDf = (x: number) => (x !== x ? x : 1);
 
 const linear = defineActivation({
   id: 'linear',
@@ -194,9 +287,17 @@ const linear = defineActivation({
   description: 'The identity: no activation (Keras "linear", the output layer of a regression).',
   tex: { f: '\\operatorname{linear}(x) = x', df: "\\operatorname{linear}'(x) = 1" },
   properties: props('(-\\infty, \\infty)', -Infinity, Infinity, { monotonic: true, smoothness: 'C∞', zeroCentred: true, saturates: 'none' }),
-  f: (x) => x,
-  df: (x) => nanOr(x, 1),
-  d2f: (x) => nanOr(x, 0),
+  f: linearF,
+  df: linearDf,
+  d2f: zero2,
+  fill: (x, _p, f, df, d2f) => {
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      f[i] = linearF(v);
+      df[i] = linearDf(v);
+      d2f[i] = zero2(v);
+    }
+  },
 });
 
 export const hardFamily: readonly DefinedActivation[] = [

@@ -1,8 +1,9 @@
 // Softplus (with PyTorch's beta and threshold) and squareplus, its algebraic cousin.
 import { defineActivation, type DefinedActivation } from '../define';
 import { props } from '../properties';
-import type { Properties } from '../types';
+import type { Params, Properties } from '../types';
 import { divExp, mulError, mulExp } from '../numerics/exponential-exp';
+
 
 const nanOr = (x: number, v: number) => (x === x ? v : NaN);
 
@@ -18,7 +19,11 @@ const BIG_Z = 40;
 
 /** The r of beta * x = z + r, where exp(+-z) is neither 1 nor out of range. 0 for beta = 1 (exact). */
 function productResidual(b: number, x: number, z: number): number {
-  if (b === 1 || !(z > -800 && z < 800)) return 0;
+  return b === 1 ? 0 : productResidualAny(b, x, z); // small enough to always inline
+}
+
+function productResidualAny(b: number, x: number, z: number): number {
+  if (!(z > -800 && z < 800)) return 0;
   const r = mulError(b, x, z);
   return r === r ? r : 0; // the split overflows for |x| > 2^996 (then z is tiny: r does not matter)
 }
@@ -29,26 +34,39 @@ function expNegAbs(z: number, r: number): number {
   return e + e * (z > 0 ? -r : r);
 }
 
+// f and f' compute e once on |beta x| < BIG_Z and leave the far sides to out-of-line helpers: small bodies that V8
+// inlines into their callers (rare paths written inline would count against its inlining budget on every call).
+
 function softplusF(x: number, b: number, t: number): number {
   const z = b * x;
   if (z > t) return x; // PyTorch: float64 beta * x compared with the threshold
-  if (z > 0) {
-    if (z < BIG_Z) return x + Math.log1p(expNegAbs(z, productResidual(b, x, z))) / b;
-    return x + Math.exp(-z) / b;
+  if (z < BIG_Z && z > -BIG_Z) {
+    const l = Math.log1p(expNegAbs(z, productResidual(b, x, z))) / b;
+    return z > 0 ? x + l : l;
   }
-  if (z > -BIG_Z) return Math.log1p(expNegAbs(z, productResidual(b, x, z))) / b;
+  return softplusFFar(x, b, z);
+}
+
+/** f for |beta x| >= BIG_Z and NaN. */
+function softplusFFar(x: number, b: number, z: number): number {
+  if (z > 0) return x + Math.exp(-z) / b;
   return divExp(z, productResidual(b, x, z), b); // NaN too
 }
 
 function softplusDf(x: number, b: number, t: number): number {
   const z = b * x;
   if (z > t) return 1;
-  if (z >= 0) return z < BIG_Z ? 1 / (1 + expNegAbs(z, productResidual(b, x, z))) : 1 / (1 + Math.exp(-z));
-  if (z > -BIG_Z) {
+  if (z < BIG_Z && z > -BIG_Z) {
     const e = expNegAbs(z, productResidual(b, x, z));
-    return e / (1 + e);
+    return z >= 0 ? 1 / (1 + e) : e / (1 + e);
   }
-  return mulExp(1, z, productResidual(b, x, z));
+  return softplusDfFar(x, b, z);
+}
+
+/** f' for |beta x| >= BIG_Z and NaN. */
+function softplusDfFar(x: number, b: number, z: number): number {
+  if (z > 0) return 1 / (1 + Math.exp(-z));
+  return mulExp(1, z, productResidual(b, x, z)); // NaN too
 }
 
 function softplusD2f(x: number, b: number, t: number): number {
@@ -69,6 +87,32 @@ function softplusProperties(b: number, t: number): Properties {
   // t = 20): a real, if tiny, jump down. For t < 0 the linear piece reaches below 0.
   const min = t < 0 ? t / b : 0;
   return props(`(${min}, \\infty)`, min, Infinity, { monotonic: false, smoothness: 'discontinuous', zeroCentred: false, saturates: 'left' });
+}
+
+/** The fused f, f', f'' of softplus (see ActivationSpec.put). */
+function softplusPut(xs: Float64Array, i: number, p: Params, f: Float64Array, df: Float64Array, d2f: Float64Array): void {
+  const x = xs[i];
+  const b = p.beta;
+  const z = b * x;
+  if (z > p.threshold) {
+    f[i] = x;
+    df[i] = 1;
+    d2f[i] = 0;
+    return;
+  }
+  const r = productResidual(b, x, z);
+  if (z < BIG_Z && z > -BIG_Z) {
+    const e = expNegAbs(z, r);
+    const u = 1 + e;
+    const l = Math.log1p(e) / b;
+    f[i] = z > 0 ? x + l : l;
+    df[i] = z >= 0 ? 1 / u : e / u;
+    d2f[i] = (b * e) / (u * u);
+    return;
+  }
+  f[i] = softplusF(x, b, p.threshold);
+  df[i] = softplusDf(x, b, p.threshold);
+  d2f[i] = mulExp(b, -Math.abs(z), z > 0 ? -r : r);
 }
 
 const softplus = defineActivation({
@@ -105,28 +149,9 @@ const softplus = defineActivation({
   f: (x, p) => softplusF(x, p?.beta ?? 1, p?.threshold ?? Infinity),
   df: (x, p) => softplusDf(x, p?.beta ?? 1, p?.threshold ?? Infinity),
   d2f: (x, p) => softplusD2f(x, p?.beta ?? 1, p?.threshold ?? Infinity),
-  all: (x, p, out) => {
-    const b = p.beta;
-    const z = b * x;
-    if (z > p.threshold) {
-      out.f = x;
-      out.df = 1;
-      out.d2f = 0;
-      return;
-    }
-    const r = productResidual(b, x, z);
-    if (z < BIG_Z && z > -BIG_Z) {
-      const e = expNegAbs(z, r);
-      const u = 1 + e;
-      const l = Math.log1p(e) / b;
-      out.f = z > 0 ? x + l : l;
-      out.df = z >= 0 ? 1 / u : e / u;
-      out.d2f = (b * e) / (u * u);
-      return;
-    }
-    out.f = softplusF(x, b, p.threshold);
-    out.df = softplusDf(x, b, p.threshold);
-    out.d2f = mulExp(b, -Math.abs(z), z > 0 ? -r : r);
+  put: softplusPut,
+  fill: (x, p, f, df, d2f) => {
+    for (let i = 0; i < x.length; i++) softplusPut(x, i, p, f, df, d2f);
   },
 });
 
@@ -196,6 +221,24 @@ function squareplusD2f(x: number, b: number): number {
   return b / (2 * u) / Math.sqrt(u);
 }
 
+/** The fused f, f', f'' of squareplus (see ActivationSpec.put). */
+function squareplusPut(xs: Float64Array, i: number, p: Params, f: Float64Array, df: Float64Array, d2f: Float64Array): void {
+  const x = xs[i];
+  const b = p.b;
+  const ax = Math.abs(x);
+  if (b === 0 || !(ax <= X_BIG && b <= B_BIG)) {
+    f[i] = squareplusF(x, b);
+    df[i] = squareplusDf(x, b);
+    d2f[i] = squareplusD2f(x, b);
+    return;
+  }
+  const u = x * x + b;
+  const s = Math.sqrt(u);
+  f[i] = x >= 0 ? (x + s) * 0.5 : b / (2 * (s + ax));
+  df[i] = x >= 0 ? (1 + x / s) * 0.5 : b / (2 * (u + s * ax));
+  d2f[i] = b / (2 * u) / s;
+}
+
 const squareplus = defineActivation({
   id: 'squareplus',
   name: 'Squareplus',
@@ -215,20 +258,9 @@ const squareplus = defineActivation({
   f: (x, p) => squareplusF(x, p?.b ?? 4),
   df: (x, p) => squareplusDf(x, p?.b ?? 4),
   d2f: (x, p) => squareplusD2f(x, p?.b ?? 4),
-  all: (x, p, out) => {
-    const b = p.b;
-    const ax = Math.abs(x);
-    if (b === 0 || !(ax <= X_BIG && b <= B_BIG)) {
-      out.f = squareplusF(x, b);
-      out.df = squareplusDf(x, b);
-      out.d2f = squareplusD2f(x, b);
-      return;
-    }
-    const u = x * x + b;
-    const s = Math.sqrt(u);
-    out.f = x >= 0 ? (x + s) * 0.5 : b / (2 * (s + ax));
-    out.df = x >= 0 ? (1 + x / s) * 0.5 : b / (2 * (u + s * ax));
-    out.d2f = b / (2 * u) / s;
+  put: squareplusPut,
+  fill: (x, p, f, df, d2f) => {
+    for (let i = 0; i < x.length; i++) squareplusPut(x, i, p, f, df, d2f);
   },
 });
 

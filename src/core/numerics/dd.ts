@@ -1,7 +1,7 @@
-// Double-double arithmetic (a value is hi + lo with |lo| <= ulp(hi)/2), about 106 bits.
-// Used only inside the narrow regions where a plain double formula cancels (near roots of f' and f''),
-// so allocation of the small tuples does not matter for speed. JS has no fused multiply-add,
-// so products are made exact with Dekker's splitting.
+// Double-double arithmetic (a value is hi + lo with |lo| <= ulp(hi)/2), about 106 bits. JS has no fused
+// multiply-add, so products are made exact with Dekker's splitting. Each helper returns a tuple (an allocation per
+// step), so the activations no longer use them: their kernels carry low parts in scalars (sigmoid-kernels.ts,
+// gated-kernels.ts). The DD type remains the result type of the double-double exponentials of sigmoid-kernels.ts.
 
 export type DD = readonly [hi: number, lo: number];
 

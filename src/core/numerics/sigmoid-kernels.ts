@@ -1,31 +1,87 @@
-// Accurate logistic / hyperbolic primitives shared by every family built on them (sigmoid-like, softplus,
-// silu/swish, mish, ...). Each is written so that no step cancels, underflows early or overflows:
-// everything is expressed through e = exp(-|x|) <= 1, and a division by (1 + e) keeps the rounding error of
-// 1 + e (captured exactly with a two-sum) instead of dropping it. What remains is the error of Math.exp /
-// Math.expm1 / Math.log1p (at most 1 ulp in V8, which ports fdlibm) plus one final rounding.
+// Accurate logistic / hyperbolic primitives shared by the sigmoid-like activations. Each is written so that no
+// step cancels, underflows early or overflows: everything is expressed through e = exp(-|x|) or exp(-2|x|) <= 1,
+// and a division by (1 + e) keeps the rounding error of 1 + e (captured exactly: 1 + e = s + c) instead of
+// dropping it. The exponential is expFast (gated-exp.ts): about half an ulp, inlined by V8, twice as fast as
+// Math.exp; beyond its normal range (|x| >= 707, or 353 for exp(-2|x|)) and for NaN the tails use Math.exp.
 //
-// Accuracy, in ulp of the true value (float64): the bound by construction, then the largest error measured
-// against 50-digit mpmath on ~80,000 points (both signs, |x| from subnormal to 1.8e308, dense in [-40, 40]).
-//   sigmoid, sigmoidDeriv, softplus1, logSigmoid, tanh, sech2   ~1.5 ulp; measured 1 ulp (Math.tanh: 2)
-//   sigmoidDeriv2, tanhDeriv2 (products of two of the above)     ~3 ulp;   measured 3 ulp (99.6% within 1)
-//   expDD, expm1DD: relative error < 2^-96 for -650 <= x <= 709 (below -650 the low part goes subnormal and
-//   the precision falls off toward that of a double); tanhDD: < 2^-99 for |x| <= 20.
-// The double-double (DD) versions are for the narrow regions where a caller cancels (near a root of f' or
-// f'', or x - tanh x near 0): they cost about 10 times more, so nothing uses them on the whole line.
-import { type DD, twoProd, twoSum } from './dd';
+// Speed: every function here returns one number and allocates nothing, and each value is also available "from e"
+// (sigmoidFromE, ...) so that a fused all() computes one exponential for f, f' and f''; the public functions are
+// those same helpers applied to their own e, so the fused values are bit for bit those of f, f', f''.
+//
+// Accuracy, in ulp of the true value (float64), as bound by construction (a relative error of 2^-53 per rounding
+// is at most 1 ulp; expFast's is 0.51 ulp of e), then as measured against correctly rounded references
+// (test/fixtures, plus 17,000 dense points per function in [-40, 40] and the tails, and the neighbourhoods of every
+// switch between forms):
+//   sigmoid, tanh: the exponential's error and two roundings, < 3 ulp; measured 2 and 1
+//   sigmoidDeriv, sech2 (s^2 exact): the exponential's error and two roundings, < 3 ulp; measured 1 and 2
+//   sigmoidDeriv2, tanhDeriv2 (products of the above): measured 3 (budget 16)
+// The double-double exponentials at the end (expDD, expm1DD, tanhDD: ~2^-100) are kept for tests and for
+// checking; they cost about 20 times more than expFast and no activation evaluates them any more.
+import { type DD } from './dd';
+import { expFast } from './gated-exp';
+
+const SPLITTER = 134217729; // 2^27 + 1
+
+/** a * b - p exactly, for p = fl(a * b) (Dekker; |a|, |b| < 2^996, no underflow). */
+export function mulErr(a: number, b: number, p: number): number {
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+/** a * a - p exactly, for p = fl(a * a). */
+export function sqrErr(a: number, p: number): number {
+  const t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  return ah * ah - p + 2 * ah * al + al * al;
+}
 
 /** n / (s + c) rounded once (to within a hair), where s + c is a double-double denominator (|c| <= ulp(s)). */
 export function divByDD(n: number, s: number, c: number): number {
   const q = n / s;
-  const [p, pe] = twoProd(q, s);
+  const p = q * s;
   // n - q (s + c) exactly but for the tiny q*c product: n - p is exact (Sterbenz).
-  return q + (n - p - pe - q * c) / s;
+  return q + (n - p - mulErr(q, s, p) - q * c) / s;
 }
 
-/** 1 + e as a double-double [s, c] for 0 <= e <= 1 (Fast2Sum: |1| >= |e|). */
-function onePlus(e: number): DD {
+/** Below this |x| the exponentials of the fast paths stay normal (expFast's domain is -707 <= y <= 709). */
+export const EXP_MAX = 707;
+
+// ---- from e = e^-|x| (0 < e <= 1), with s = 1 + e and c = e - (s - 1), so that 1 + e = s + c exactly.
+
+/** sigmoid(x) = 1/(1 + e) for x >= 0, e/(1 + e) below: q/(s + c) as q (1 - c/s), two roundings. */
+export function sigmoidFromE(x: number, e: number): number {
   const s = 1 + e;
-  return [s, e - (s - 1)];
+  const c = e - (s - 1);
+  const q = (x >= 0 ? 1 : e) / s;
+  return q - q * (c / s);
+}
+
+/** sigmoid'(x) = e/(1 + e)^2: (s + c)^2 = d + de with d = s^2 rounded and de its exact error (plus 2sc). */
+export function sigmoidDerivFromE(e: number): number {
+  const s = 1 + e;
+  const c = e - (s - 1);
+  const d = s * s;
+  const q = e / d;
+  return q - q * ((sqrErr(s, d) + 2 * s * c) / d);
+}
+
+/**
+ * sigmoid''(x) = -sign(x) sigmoid'(x) tanh(|x|/2), tanh(|x|/2) = m/(1 + e) with m = 1 - e: a product, so nothing
+ * cancels near 0 (where 1 - 2 sigmoid does) and nothing underflows early. m is -expm1(-|x|) below |x| = 1/2,
+ * where 1 - e would lose e/(1 - e) times e's error.
+ */
+export function sigmoidDeriv2FromE(x: number, a: number, e: number): number {
+  // -x/8 + x^3/24 - ...: below 2^-27 the cubic term is under half an ulp (and x / 2 would lose subnormal bits).
+  if (a < 7.450580596923828e-9) return -0.125 * x;
+  const m = a < 0.5 ? -Math.expm1(-a) : 1 - e;
+  const v = (sigmoidDerivFromE(e) * m) / (1 + e);
+  return x > 0 ? -v : v;
 }
 
 /**
@@ -33,14 +89,10 @@ function onePlus(e: number): DD {
  * e^x to rounding (gracefully subnormal) in the far left tail, and 0 only where the true value rounds to 0.
  */
 export function sigmoid(x: number): number {
-  if (x >= 0) {
-    const e = Math.exp(-x);
-    const [s, c] = onePlus(e);
-    return divByDD(1, s, c);
-  }
-  const e = Math.exp(x); // NaN stays NaN
-  const [s, c] = onePlus(e);
-  return divByDD(e, s, c);
+  const a = Math.abs(x);
+  if (a < EXP_MAX) return sigmoidFromE(x, expFast(-a));
+  if (x > 0) return 1;
+  return Math.exp(x); // 1 + e^x rounds to 1; NaN stays NaN
 }
 
 /**
@@ -48,10 +100,9 @@ export function sigmoid(x: number): number {
  * x > 37 (1 - s rounds to 0) although the true value, about e^-|x|, is representable up to |x| = 745.
  */
 export function sigmoidDeriv(x: number): number {
-  const e = Math.exp(-Math.abs(x));
-  const [s, c] = onePlus(e);
-  const [p, pe] = twoProd(s, s);
-  return divByDD(e, p, pe + 2 * s * c);
+  const a = Math.abs(x);
+  if (a < EXP_MAX) return sigmoidDerivFromE(expFast(-a));
+  return Math.exp(-a); // NaN stays NaN
 }
 
 /**
@@ -59,9 +110,10 @@ export function sigmoidDeriv(x: number): number {
  * near 0 (where 1 - 2s does) and nothing underflows early in the tails.
  */
 export function sigmoidDeriv2(x: number): number {
-  // -x/8 + x^3/24 - ...: below 2^-27 the cubic term is under half an ulp (and x / 2 would lose subnormal bits).
-  if (Math.abs(x) < 7.450580596923828e-9) return -0.125 * x;
-  return -sigmoidDeriv(x) * tanh(0.5 * x);
+  const a = Math.abs(x);
+  if (a < EXP_MAX) return sigmoidDeriv2FromE(x, a, expFast(-a));
+  const e = Math.exp(-a); // tanh(|x|/2) = 1 here; NaN stays NaN
+  return x > 0 ? -e : e;
 }
 
 /**
@@ -73,44 +125,79 @@ export function softplus1(x: number): number {
   return Math.log1p(Math.exp(x)); // NaN stays NaN
 }
 
+/** log(sigmoid(x)) from e = e^-|x|: x - log1p(e) on the left, -log1p(e) on the right (no cancellation). */
+export function logSigmoidFromE(x: number, e: number): number {
+  return x < 0 ? x - Math.log1p(e) : -Math.log1p(e);
+}
+
 /**
  * log(sigmoid(x)) = -softplus(-x): x - log1p(e^x) on the left (no -Infinity at -710), -log1p(e^-x) on the
  * right, which underflows to -0 (the sign of the true value); the limit at +Infinity is 0 itself.
  */
 export function logSigmoid(x: number): number {
-  if (x < 0) return x - Math.log1p(Math.exp(x));
+  const a = Math.abs(x);
+  if (a < EXP_MAX) return logSigmoidFromE(x, expFast(-a));
+  if (x < 0) return x - Math.exp(x); // = x
   if (x === Infinity) return 0;
-  return -Math.log1p(Math.exp(-x)); // NaN stays NaN
+  return -Math.exp(-x); // -0 from far right; NaN stays NaN
 }
 
-const ATANH_HALF = 0.5493061443340548; // tanh(ATANH_HALF) <= 0.5: the switch between the two forms below
+// ---- tanh and sech^2 from e = e^-2|x|: tanh|x| = 1 - 2e/(1 + e), sech^2 x = 4e/(1 + e)^2 = 4 sigmoid'(2|x|).
+
+export const ATANH_HALF = 0.5493061443340548; // tanh(ATANH_HALF) = 1/2: the switch between the two forms of tanh
+/** Below this |x|, e^-2|x| is normal (expFast); beyond it sech^2 takes its scaled tail. */
+export const TANH_EXP_MAX = 353;
+const TWO_M28 = 3.725290298461914e-9;
+
+/** tanh|x| for 2^-28 <= |x| < ATANH_HALF: E/(E + 2) with E = expm1(2|x|), the quotient rounded once. */
+export function tanhSmall(a: number): number {
+  const E = Math.expm1(2 * a);
+  const s = 2 + E;
+  return divByDD(E, s, E - (s - 2));
+}
+
+/** tanh|x| for ATANH_HALF <= |x| from e = e^-2|x| (<= 1/3): 1 - y with y = 2e/(1 + e) = q - r, h + l = 1 - q exactly. */
+export function tanhFromE(e: number): number {
+  const s = 1 + e;
+  const c = e - (s - 1);
+  const q = (2 * e) / s;
+  const r = q * (c / s);
+  const h = 1 - q;
+  return h + (1 - h - q + r);
+}
+
+/** tanh(x) with the sign of x for |x| < TANH_EXP_MAX (every form, e = e^-2|x| given). */
+export function tanhAt(x: number, a: number, e: number): number {
+  let t: number;
+  if (a < ATANH_HALF) {
+    if (a < TWO_M28) return x; // x - x^3/3 rounds to x (keeps -0)
+    t = tanhSmall(a);
+  } else t = tanhFromE(e);
+  return x < 0 ? -t : t;
+}
+
+/** sech^2 x = 4e/(1 + e)^2 from e = e^-2|x|. */
+export function sech2FromE(e: number): number {
+  return 4 * sigmoidDerivFromE(e);
+}
 
 /**
  * tanh with at most ~1.5 ulp (V8's Math.tanh reaches 2): E/(E + 2) with E = expm1(2|x|) while tanh < 1/2,
  * then 1 - 2e/(1 + e) with e = e^-2|x|, where the error of the subtracted part shrinks by at least half.
  */
 export function tanh(x: number): number {
+  // One call site per form: V8 inlines each, and duplicated inlined copies measurably slow the whole function.
   const a = Math.abs(x);
+  let t: number;
   if (a < ATANH_HALF) {
-    if (a < 3.725290298461914e-9) return x; // 2^-28: x - x^3/3 rounds to x (keeps -0)
-    const E = Math.expm1(2 * a);
-    const s = 2 + E;
-    const t = divByDD(E, s, E - (s - 2));
-    return x < 0 ? -t : t;
+    if (a < TWO_M28) return x; // 2^-28: x - x^3/3 rounds to x (keeps -0)
+    t = tanhSmall(a);
+  } else if (a < 22) t = tanhFromE(expFast(-2 * a));
+  else {
+    if (x !== x) return x;
+    t = 1; // 1 - 2e^-44 rounds to 1
   }
-  if (a < 22) {
-    const e = Math.exp(-2 * a);
-    const [s, c] = onePlus(e);
-    // y = 2e / (1 + e) as q + r, then 1 - q - r with a single rounding.
-    const n = 2 * e;
-    const q = n / s;
-    const [p, pe] = twoProd(q, s);
-    const r = (n - p - pe - q * c) / s;
-    const [h, l] = twoSum(1, -q);
-    const t = h + (l - r);
-    return x < 0 ? -t : t;
-  }
-  return x === x ? (x > 0 ? 1 : -1) : NaN; // 1 - 2e^-44 rounds to 1
+  return x < 0 ? -t : t;
 }
 
 const FOUR_EXP_M16 = 4.5014069887703647e-7; // 4 e^-16
@@ -123,8 +210,19 @@ const EIGHT_EXP_M16 = 9.002813977540729e-7; // 8 e^-16
  */
 export function sech2(x: number): number {
   const a = Math.abs(x);
-  if (a < 354) return 4 * sigmoidDeriv(2 * a);
-  return Math.exp(16 - 2 * a) * FOUR_EXP_M16; // 16 - 2a is exact; NaN stays NaN
+  if (a < TANH_EXP_MAX) return sech2FromE(expFast(-2 * a));
+  return sech2Tail(a);
+}
+
+/** sech^2 for |x| >= TANH_EXP_MAX: 4e^-2|x| rounded once into the subnormals (16 - 2|x| is exact); NaN stays NaN. */
+export function sech2Tail(a: number): number {
+  return Math.exp(16 - 2 * a) * FOUR_EXP_M16;
+}
+
+/** tanh''(x) = -2 tanh(x) sech^2(x) from e = e^-2|x| (|x| < TANH_EXP_MAX). */
+export function tanhDeriv2At(x: number, a: number, e: number): number {
+  if (a < TWO_M28) return -2 * x; // -2x + 8x^3/3: the cubic is under half an ulp
+  return -2 * tanhAt(x, a, e) * sech2FromE(e);
 }
 
 /**
@@ -133,8 +231,7 @@ export function sech2(x: number): number {
  */
 export function tanhDeriv2(x: number): number {
   const a = Math.abs(x);
-  if (a < 3.725290298461914e-9) return -2 * x; // -2x + 8x^3/3: the cubic is under half an ulp
-  if (a < 354) return -2 * tanh(x) * sech2(a);
+  if (a < TANH_EXP_MAX) return tanhDeriv2At(x, a, expFast(-2 * a));
   const v = Math.exp(16 - 2 * a) * EIGHT_EXP_M16; // -8 e^-2|x| sign(x), rounded once into the subnormals
   return x > 0 ? -v : v;
 }
@@ -197,7 +294,6 @@ const INV_FACT: readonly number[] = [
 // The loops below run on every call in their regions, so they keep the low parts of exact operations in
 // this scratch variable instead of allocating a tuple per step: `lo` is only valid right after the call.
 let lo = 0;
-const SPLITTER = 134217729; // 2^27 + 1
 
 /** a * b = result + lo exactly (Dekker; |a|, |b| < 2^996, no underflow). */
 function mul2(a: number, b: number): number {

@@ -111,6 +111,24 @@ function tailFar(s: number): number {
   return r / q;
 }
 
+/**
+ * erfcTailRatio with both polynomials in Estrin's form: the same coefficients and, all terms of each polynomial
+ * having one sign on these intervals, the same accuracy, with half the dependent steps (GELU evaluates it at every
+ * point of a plot; erf and erfc keep FreeBSD's Horner order).
+ */
+export function erfcTailRatioEstrin(s: number, near: boolean): number {
+  const s2 = s * s;
+  const s4 = s2 * s2;
+  if (near) {
+    const r = RA0 + RA1 * s + s2 * (RA2 + RA3 * s) + s4 * (RA4 + RA5 * s + s2 * (RA6 + RA7 * s));
+    const q = 1 + SA1 * s + s2 * (SA2 + SA3 * s) + s4 * (SA4 + SA5 * s + s2 * (SA6 + SA7 * s) + s4 * SA8);
+    return r / q;
+  }
+  const r = RB0 + RB1 * s + s2 * (RB2 + RB3 * s) + s4 * (RB4 + RB5 * s + s2 * RB6);
+  const q = 1 + SB1 * s + s2 * (SB2 + SB3 * s) + s4 * (SB4 + SB5 * s + s2 * (SB6 + SB7 * s));
+  return r / q;
+}
+
 /** a*b - p exactly for p = fl(a*b) (Dekker). */
 function prodErr(a: number, b: number, p: number): number {
   let t = SPLITTER * a;
