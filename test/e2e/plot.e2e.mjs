@@ -199,8 +199,12 @@ async function check({ page, runCommand, waitForWebview, waitUntil, screenshot, 
   assert.equal(await frame.locator('#x-min').inputValue(), view.xMin);
 
   // 9. A reload restores the same plot (functions, parameters, ranges).
+  // "Reload Window" as a user would: the workbench shuts down cleanly and saves the webview's state first
+  // (a raw page reload can drop the last seconds of IndexedDB writes and restore an older state).
   await sleep(500); // the webview posts its state ~150 ms after the last change
-  await page.reload();
+  const reloaded = page.waitForNavigation({ timeout: 30_000 });
+  await runCommand('Developer: Reload Window');
+  await reloaded;
   await waitForWorkbench(page);
   // The tab comes back at once; its webview is built when the tab is shown (model.py was active).
   await page.locator('.tabs-container .tab', { hasText: 'Plot: ELU' }).click();
