@@ -12,6 +12,7 @@
 import { defineActivation, type DefinedActivation } from '../define';
 import type { Params } from '../types';
 import { props } from '../properties';
+import { mulErr, sqrErr } from '../numerics/eft';
 import { expFast, expFastLo, LO } from '../numerics/gated-exp';
 import { seriesAt } from '../numerics/gated-kernels';
 import type { RootSeries } from '../numerics/gated-coeffs';
@@ -21,7 +22,6 @@ import {
   TANH_EXP_MAX,
   logSigmoid,
   logSigmoidFromE,
-  mulErr,
   sech2,
   sech2FromE,
   sech2Tail,
@@ -31,7 +31,6 @@ import {
   sigmoidDeriv2FromE,
   sigmoidDerivFromE,
   sigmoidFromE,
-  sqrErr,
   tanh as tanhK,
   tanhAt,
   tanhDeriv2,

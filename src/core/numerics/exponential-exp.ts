@@ -4,29 +4,10 @@
 // exactly (Dekker, no fused multiply-add in JS) and pass it as d, with exp(q + d) = exp(q) * (1 + d) to
 // first order (d^2 < 1e-26). Everything here returns a number: no tuples, so no allocation per call.
 
-const SPLITTER = 134217729; // 2^27 + 1
+import { divErr, mulErr } from './eft';
 
-/** The exact error of a double product: a * b = p + mulError(a, b, p) when p = a * b (no overflow). */
-export function mulError(a: number, b: number, p: number): number {
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  return ah * bh - p + ah * bl + al * bh + al * bl;
-}
-
-/**
- * The part of x / a that q = x / a (rounded) lost: x / a = q + divError(x, a, q) to about 2^-106 relative.
- * x - q*a is exactly representable (division residual), so (x - p) - e is computed exactly.
- * Returns 0 where the split overflows (|q| or |a| > ~1e300: then exp is 0 or infinite anyway).
- */
-export function divError(x: number, a: number, q: number): number {
-  const p = q * a;
-  const r = (x - p - mulError(q, a, p)) / a;
-  return r === r ? r : 0;
-}
+/** Kept under the names this family's callers use. */
+export { divErr as divError, mulErr as mulError };
 
 // 128 ln 2 = SHIFT_HI + SHIFT_LO, the high part from fdlibm's ln2_hi (32 significant bits), so q +- SHIFT_HI
 // is exact for 512 <= |q| < 1024: the shifted argument keeps exp normal and finite.

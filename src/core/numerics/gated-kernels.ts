@@ -21,6 +21,7 @@
 //   is made of small helpers that inline into the caller, and the same words give the same values.
 import type { Params } from '../types';
 import { ERX, erfSmallRatio, erfMidRatio, erfcTailRatio, erfcTailRatioEstrin } from '../special/erf';
+import { SPLITTER, mulErr, sqrErr, sumErr } from './eft';
 import { EXP, INV_L2_32, L2_32_HI, L2_32_LO, LO, POW2, SHIFT, TH, TL, expFast, expFastLo, expParts, ldexp, pow2 } from './gated-exp';
 import {
   GELU_D1,
@@ -34,7 +35,6 @@ import {
   type RootSeries,
 } from './gated-coeffs';
 
-const SPLITTER = 134217729; // 2^27 + 1
 const BIG = 1e300; // Dekker's split overflows beyond 2^996
 const F = 1; // what the tail helpers compute: f
 const DF = 2; // f'
@@ -47,31 +47,6 @@ const SF = new Float64Array(1);
 const X1 = new Float64Array(1);
 const SDF = new Float64Array(1);
 const SD2F = new Float64Array(1);
-
-/** a*b - p exactly, for p = fl(a*b) (Dekker's product); needs |a|, |b| < 2^996 and no underflow. */
-export function mulErr(a: number, b: number, p: number): number {
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  return ah * bh - p + ah * bl + al * bh + al * bl;
-}
-
-/** a*a - p exactly, for p = fl(a*a). */
-export function sqrErr(a: number, p: number): number {
-  const t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  return ah * ah - p + 2 * ah * al + al * al;
-}
-
-/** a + b - s exactly, for s = fl(a + b) (Knuth's TwoSum). */
-export function sumErr(a: number, b: number, s: number): number {
-  const bb = s - a;
-  return a - (s - bb) + (b - bb);
-}
 
 /** Value of a root series at ah + al (its root r = s.hi + s.lo): d (c1 + c2 d + ...), d = ah + al - r formed exactly. */
 export function seriesAt(s: RootSeries, ah: number, al: number): number {

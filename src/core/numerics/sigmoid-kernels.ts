@@ -17,29 +17,8 @@
 //   sigmoidDeriv2, tanhDeriv2 (products of the above): measured 3 (budget 16)
 // The double-double exponentials at the end (expDD, expm1DD, tanhDD: ~2^-100) are kept for tests and for
 // checking; they cost about 20 times more than expFast and no activation evaluates them any more.
-import { type DD } from './dd';
+import { SPLITTER, mulErr, sqrErr, type DD } from './eft';
 import { expFast } from './gated-exp';
-
-const SPLITTER = 134217729; // 2^27 + 1
-
-/** a * b - p exactly, for p = fl(a * b) (Dekker; |a|, |b| < 2^996, no underflow). */
-export function mulErr(a: number, b: number, p: number): number {
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  return ah * bh - p + ah * bl + al * bh + al * bl;
-}
-
-/** a * a - p exactly, for p = fl(a * a). */
-export function sqrErr(a: number, p: number): number {
-  const t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  return ah * ah - p + 2 * ah * al + al * al;
-}
 
 /** n / (s + c) rounded once (to within a hair), where s + c is a double-double denominator (|c| <= ulp(s)). */
 export function divByDD(n: number, s: number, c: number): number {

@@ -3,6 +3,7 @@
 // ~1e-7 only. The interval kernels are exported so that GELU can feed them a corrected argument (see gated-kernels).
 // Where FreeBSD's last steps round several times (erfc's tail, and erfc's decline to 0.077 on [0.84, 1.25)),
 // they are carried in double-double here, so erfc too stays within 1 ulp.
+import { SPLITTER, mulErr, sumErr } from '../numerics/eft';
 import { EXP, expParts, ldexp } from '../numerics/gated-exp';
 
 /** erf(1) rounded to 24 bits: erf(x) = ERX + P/Q on [0.84375, 1.25), and 1 - ERX, 1 + ERX are exact. */
@@ -74,7 +75,6 @@ const SB5 = 2.55305040643316442583e3;
 const SB6 = 4.74528541206955367215e2;
 const SB7 = -2.24409524465858183362e1;
 
-const SPLITTER = 134217729; // 2^27 + 1
 
 /** y with erf(x) = x + x*y for |x| < 0.84375, from z = x*x. */
 export function erfSmallRatio(z: number): number {
@@ -129,23 +129,6 @@ export function erfcTailRatioEstrin(s: number, near: boolean): number {
   return r / q;
 }
 
-/** a*b - p exactly for p = fl(a*b) (Dekker). */
-function prodErr(a: number, b: number, p: number): number {
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  return ah * bh - p + ah * bl + al * bh + al * bl;
-}
-
-/** a + b - s exactly for s = fl(a + b) (TwoSum). */
-function sumErr(a: number, b: number, s: number): number {
-  const bb = s - a;
-  return a - (s - bb) + (b - bb);
-}
-
 /**
  * erfc(a) for 1.25 <= a < 28: exp(-a^2 - 0.5625 + R/S) / a with a^2 exact and the exponent a double-double
  * (FreeBSD's two exp calls and a division each round; here one 2^-58-accurate exp and one rounded quotient).
@@ -163,7 +146,7 @@ function erfcTail(a: number): number {
   const h = EXP[0];
   const q = h / a;
   const m = q * a;
-  return ldexp(q + (h - m - prodErr(q, a, m) + EXP[1]) / a, EXP[2]);
+  return ldexp(q + (h - m - mulErr(q, a, m) + EXP[1]) / a, EXP[2]);
 }
 
 /**
@@ -176,19 +159,19 @@ function erfcMidPos(s: number): number {
   const w = QA2 + s * (QA3 + s * (QA4 + s * (QA5 + s * QA6)));
   let m = s * u;
   let th = PA1 + m; // T = PA1 + s U = th + tl
-  let tl = sumErr(PA1, m, th) + prodErr(s, u, m);
+  let tl = sumErr(PA1, m, th) + mulErr(s, u, m);
   m = s * th;
   const ph = PA0 + m;
-  const pl = sumErr(PA0, m, ph) + prodErr(s, th, m) + s * tl;
+  const pl = sumErr(PA0, m, ph) + mulErr(s, th, m) + s * tl;
   m = s * w;
   th = QA1 + m;
-  tl = sumErr(QA1, m, th) + prodErr(s, w, m);
+  tl = sumErr(QA1, m, th) + mulErr(s, w, m);
   m = s * th;
   const qh = 1 + m;
-  const ql = sumErr(1, m, qh) + prodErr(s, th, m) + s * tl;
+  const ql = sumErr(1, m, qh) + mulErr(s, th, m) + s * tl;
   const r = ph / qh;
   const rm = r * qh;
-  const rl = (ph - rm - prodErr(r, qh, rm) + pl - r * ql) / qh; // P/Q = r + rl
+  const rl = (ph - rm - mulErr(r, qh, rm) + pl - r * ql) / qh; // P/Q = r + rl
   const e = 1 - ERX - r;
   return e + (sumErr(1 - ERX, -r, e) - rl);
 }
