@@ -15,7 +15,7 @@
 //   results are right and keep their sign.
 // - Speed, as V8 compiles it: a call V8 does not inline costs ~6 ns and boxes every double passed or returned (a
 //   heap allocation), and V8 inlines at most 460 bytecode bytes per callee and 920 per compiled function. So the
-//   large kernels (gelu's regions, gtKernel, swishKernel) take x and give f, f', f'' through typed arrays (ARG, RES:
+//   large kernels (gelu's regions, gtRange, swishKernel) take x and give f, f', f'' through typed arrays (ARG, RES:
 //   doubles unboxed) and compute what `need` asks for; f, f', f'' call them with one flag, the fused evaluation with
 //   all three, so the values agree bit for bit. Where the arithmetic is small enough (swishPut, mish, SiLU's f), it
 //   is made of small helpers that inline into the caller, and the same words give the same values.
@@ -355,67 +355,10 @@ const GT_Q3 = -0.059311988104438426;
 const GT_Q4 = -2.6187637610143133;
 
 /**
- * f, f', f'' of gelu_tanh (the ones `need` asks for) into RES, x in ARG (this kernel is too large to inline, and a call
- * that passes doubles boxes them).
+ * f, f', f'' of gelu_tanh at n points (the ones `need` asks for), in a loop of its own: the kernel is too large to
+ * inline, and a call per point that passes doubles boxes them (~6 ns). f, df, d2f and all() run it on one point.
  */
-function gtKernel(need: number): void {
-  const x = ARG[0];
-  const a = Math.abs(x);
-  if (!(a < GT_ZERO)) {
-    if (x === x) {
-      RES[0] = x > 0 ? x : -0;
-      RES[1] = x > 0 ? 1 : -0;
-      RES[2] = -0;
-    } else RES[0] = RES[1] = RES[2] = NaN;
-    return;
-  }
-  const vh = gtV(a);
-  const vl = VL[0];
-  if (!(vh < 708)) {
-    gtTail(x, a, vh, vl, need);
-    return;
-  }
-  const e = expFastLo(-vh, -vl);
-  const el = LO[0];
-  const s = 1 + e;
-  if (need & F) RES[0] = x > 0 ? x / s : (x * e) / s;
-  const inv = 1 / s; // 1/(1 + e) for the steps whose rounding is damped or within f'''s budget (one division, not three)
-  if (need & DF) {
-    let l1: number;
-    if (near(GELU_TANH_D1, x)) l1 = seriesAt(GELU_TANH_D1, x, 0);
-    else {
-      const c3 = K3X2 * a * a * a; // a V' = V + 2K3 a^3
-      const u = 1 - vh;
-      const th = u + e;
-      // plain where f' = 1 - L1 damps L1's error by L1/(1 - L1) < 0.16
-      if (x >= 0.5) l1 = e * (th - c3) * (inv * inv);
-      else {
-        // e T1 / s^2 with T1 = (th + c) + tl as a double-double (th + tl = 1 - V + e exactly, c = -2K3 a^3) and
-        // 1 + e = s + sl: q = e T1h / s^2, corrected to first order by the low parts (three roundings)
-        const sl = 1 - s + e + el; // 1 + e = s + sl
-        const b2 = th - u;
-        const tl = u - (th - b2) + (e - b2) + el - vl;
-        const T1 = th - c3;
-        const bb = T1 - th;
-        const T1l = th - (T1 - bb) + (-c3 - bb) + tl;
-        const d = s * s;
-        const q = (e * T1) / d;
-        // s^2 - d = (1 + 2m - d) + m^2 with m = s - 1 (the first part exact, Sterbenz)
-        const m = s - 1;
-        l1 = q + (e * T1l + el * T1 - q * (1 + 2 * m - d + m * m + 2 * s * sl)) * (inv * inv);
-      }
-    }
-    RES[1] = x > 0 ? 1 - l1 : l1;
-  }
-  if (need & D2F) RES[2] = near(GELU_TANH_D2, a) ? seriesAt(GELU_TANH_D2, a, 0) : gtL2(a, e, inv);
-}
-
-/**
- * The sampler's loop for gelu_tanh: gtKernel's words for all three values, in a loop of their own (a call per point
- * costs ~6 ns). all() takes this path too, one point at a time, so the unit tests that compare all() with f, f', f''
- * (which take gtKernel's) hold the two copies to the same values.
- */
-function gtRange(xs: Float64Array, n: number, f: Float64Array, df: Float64Array, d2f: Float64Array): void {
+function gtRange(xs: Float64Array, n: number, f: Float64Array, df: Float64Array, d2f: Float64Array, need: number): void {
   for (let i = 0; i < n; i++) {
     const x = xs[i];
     const a = Math.abs(x);
@@ -430,7 +373,7 @@ function gtRange(xs: Float64Array, n: number, f: Float64Array, df: Float64Array,
     const vh = gtV(a);
     const vl = VL[0];
     if (!(vh < 708)) {
-      gtTail(x, a, vh, vl, ALL);
+      gtTail(x, a, vh, vl, need);
       f[i] = RES[0];
       df[i] = RES[1];
       d2f[i] = RES[2];
@@ -439,9 +382,9 @@ function gtRange(xs: Float64Array, n: number, f: Float64Array, df: Float64Array,
     const e = expFastLo(-vh, -vl);
     const el = LO[0];
     const s = 1 + e;
-    f[i] = x > 0 ? x / s : (x * e) / s;
+    if (need & F) f[i] = x > 0 ? x / s : (x * e) / s;
     const inv = 1 / s; // 1/(1 + e) for the steps whose rounding is damped or within f'''s budget (one division, not three)
-    {
+    if (need & DF) {
       let l1: number;
       if (near(GELU_TANH_D1, x)) l1 = seriesAt(GELU_TANH_D1, x, 0);
       else {
@@ -468,7 +411,7 @@ function gtRange(xs: Float64Array, n: number, f: Float64Array, df: Float64Array,
       }
       df[i] = x > 0 ? 1 - l1 : l1;
     }
-    d2f[i] = near(GELU_TANH_D2, a) ? seriesAt(GELU_TANH_D2, a, 0) : gtL2(a, e, inv);
+    if (need & D2F) d2f[i] = near(GELU_TANH_D2, a) ? seriesAt(GELU_TANH_D2, a, 0) : gtL2(a, e, inv);
   }
 }
 
@@ -499,32 +442,32 @@ function gtTail(x: number, a: number, vh: number, vl: number, need: number): voi
 /** One point (all()): the sampler's path, gtRange. */
 export function gtPut(xs: Float64Array, i: number, _p: Params, f: Float64Array, df: Float64Array, d2f: Float64Array): void {
   X1[0] = xs[i];
-  gtRange(X1, 1, SF, SDF, SD2F);
+  gtRange(X1, 1, SF, SDF, SD2F, ALL);
   f[i] = SF[0];
   df[i] = SDF[0];
   d2f[i] = SD2F[0];
 }
 
 export function gtFill(xs: Float64Array, f: Float64Array, df: Float64Array, d2f: Float64Array): void {
-  gtRange(xs, xs.length, f, df, d2f);
+  gtRange(xs, xs.length, f, df, d2f, ALL);
 }
 
 export function gtF(x: number): number {
-  ARG[0] = x;
-  gtKernel(F);
-  return RES[0];
+  X1[0] = x;
+  gtRange(X1, 1, SF, SDF, SD2F, F);
+  return SF[0];
 }
 
 export function gtDF(x: number): number {
-  ARG[0] = x;
-  gtKernel(DF);
-  return RES[1];
+  X1[0] = x;
+  gtRange(X1, 1, SF, SDF, SD2F, DF);
+  return SDF[0];
 }
 
 export function gtD2F(x: number): number {
-  ARG[0] = x;
-  gtKernel(D2F);
-  return RES[2];
+  X1[0] = x;
+  gtRange(X1, 1, SF, SDF, SD2F, D2F);
+  return SD2F[0];
 }
 
 // ------------------------------------------------------------------------------------------------ SiLU / swish
